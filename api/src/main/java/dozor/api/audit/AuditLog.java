@@ -1,0 +1,53 @@
+package dozor.api.audit;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Who changed what, when, and the state before and after; written in the transaction of the change. */
+@Component
+public class AuditLog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, String entityId, Object before, Object after) {
+        jdbc.sql("""
+                INSERT INTO ops.audit_log (actor, action, entity_type, entity_id, before, after)
+                VALUES (:actor, :action, :entityType, :entityId, CAST(:before AS jsonb), CAST(:after AS jsonb))
+                """)
+                .param("actor", currentActor())
+                .param("action", action)
+                .param("entityType", entityType)
+                .param("entityId", entityId)
+                .param("before", before == null ? null : JSON.writeValueAsString(before))
+                .param("after", after == null ? null : JSON.writeValueAsString(after))
+                .update();
+    }
+
+    /** The authenticated user's name, or {@code system} for work done by the platform itself. */
+    public static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+    public java.util.List<Map<String, Object>> history(String entityType, String entityId) {
+        return jdbc.sql("""
+                SELECT at, actor, action, before::text AS before, after::text AS after
+                  FROM ops.audit_log WHERE entity_type = :t AND entity_id = :id ORDER BY id
+                """).param("t", entityType).param("id", entityId).query().listOfRows();
+    }
+}

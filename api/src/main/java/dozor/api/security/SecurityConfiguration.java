@@ -1,0 +1,93 @@
+package dozor.api.security;
+
+import static dozor.api.security.Role.ACCOUNTANT;
+import static dozor.api.security.Role.ADMIN;
+import static dozor.api.security.Role.ANALYST;
+import static dozor.api.security.Role.DISPATCHER;
+import static dozor.api.security.Role.ENGINEER;
+import static dozor.api.security.Role.LOGISTICS;
+import static dozor.api.security.Role.MANAGER;
+import static dozor.api.security.Role.PROCUREMENT;
+import static dozor.api.security.Role.WAREHOUSE;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Every endpoint is listed with the roles it admits; anything not listed is denied.
+ * Scripts authenticate with HTTP Basic, the web UI with a session cookie and a CSRF token (SPA mode).
+ */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+        type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    /** Roles that work with service requests day to day. */
+    static final Role[] REQUEST_READERS = { ADMIN, DISPATCHER, ENGINEER, WAREHOUSE, LOGISTICS, PROCUREMENT, ACCOUNTANT,
+            MANAGER };
+
+    static final Role[] REQUEST_WRITERS = { ADMIN, DISPATCHER, MANAGER };
+
+    static final Role[] JOB_RUNNERS = { ADMIN, ANALYST, ACCOUNTANT, MANAGER };
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AppUsers users) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/auth/csrf").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(names(REQUEST_WRITERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/users").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/users").hasRole(ADMIN.name())
+                .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
+                // The web UI's files and client-side routes.
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
+                        "/login", "/requests", "/requests/**")
+                .permitAll()
+                .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))
+                .formLogin(form -> form.loginProcessingUrl("/api/v1/auth/login")
+                        .successHandler((req, res, auth) -> problems.writeMe(res, users, auth.getName()))
+                        .failureHandler((req, res, ex) -> problems.badCredentials(req, res)))
+                .logout(logout -> logout.logoutUrl("/api/v1/auth/logout")
+                        .logoutSuccessHandler(new org.springframework.security.web.authentication.logout
+                                .HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                // A request carrying credentials in its Authorization header cannot be forged cross-site by a
+                // form; the session-cookie UI must send the token. Browsers are never asked for Basic
+                // credentials (see ProblemResponses), so they do not cache them.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated()))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    private static RequestMatcher basicAuthenticated() {
+        return request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    }
+
+    static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+
+}

@@ -1,0 +1,20 @@
+package dozor.events;
+
+/** Kafka topic names, shared by producers and consumers. Versioned by name when a contract breaks. */
+public final class Topics {
+
+    /** Facts about service requests, keyed by request id. */
+    public static final String REQUESTS = "dozor.requests.events";
+
+    /** SLA clock facts computed by the streams app, keyed by request id. */
+    public static final String SLA = "dozor.sla.events";
+
+    /** Header that names the event type, so consumers can route without parsing the body. */
+    public static final String TYPE_HEADER = "dozor-event-type";
+
+    /** Header with the event id, for consumers that de-duplicate before parsing. */
+    public static final String EVENT_ID_HEADER = "dozor-event-id";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,13 @@
+package dozor.events.requests;
+
+import dozor.events.DozorEvent;
+import dozor.events.Topics;
+
+/** Events on {@value Topics#REQUESTS}. */
+public sealed interface RequestEvent extends DozorEvent permits RequestRegistered {
+
+    @Override
+    default String topic() {
+        return Topics.REQUESTS;
+    }
+}
