@@ -9,6 +9,9 @@ public final class Topics {
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 
+    /** Partitions of each event topic; every app that may create a topic uses this count. */
+    public static final int PARTITIONS = 3;
+
     /** Header that names the event type, so consumers can route without parsing the body. */
     public static final String TYPE_HEADER = "dozor-event-type";
 

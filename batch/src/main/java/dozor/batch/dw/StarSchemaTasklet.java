@@ -1,0 +1,162 @@
+package dozor.batch.dw;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Applies landed events to the star schema, oldest first, {@code batchSize} events per transaction (each call is
+ * one transaction; the step repeats it until nothing is left). Every statement is an upsert keyed by business
+ * ids, so applying an event twice changes nothing: a re-run never double-counts.
+ *
+ * <p>An SLA event whose request has not reached the fact table yet stays unapplied and is tried again on the
+ * next run; the cursor makes this run move past it.
+ */
+class StarSchemaTasklet implements Tasklet {
+
+    /** The natural key of a customer: the УНП, or the normalised name for a private person. */
+    static final String NATURAL_KEY = """
+            CASE WHEN e.payload->>'unp' IS NOT NULL THEN 'unp:' || (e.payload->>'unp')
+                 ELSE 'name:' || lower(regexp_replace(btrim(e.payload->>'customerName'), '\\s+', ' ', 'g')) END""";
+
+    private final JdbcClient jdbc;
+
+    private final int batchSize;
+
+    private Instant cursorTime = Instant.EPOCH;
+
+    private UUID cursorId = new UUID(0, 0);
+
+    StarSchemaTasklet(JdbcClient jdbc, int batchSize) {
+        this.jdbc = jdbc;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        record Cursor(UUID id, Instant occurredAt) {
+        }
+        List<Cursor> batch = jdbc.sql("""
+                SELECT event_id, occurred_at FROM dw.stg_event
+                 WHERE applied_at IS NULL AND (occurred_at, event_id) > (:t, :id)
+                 ORDER BY occurred_at, event_id LIMIT :n
+                """).param("t", Timestamp.from(cursorTime)).param("id", cursorId).param("n", batchSize)
+                .query((rs, i) -> new Cursor(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+        if (batch.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        Cursor last = batch.get(batch.size() - 1);
+        cursorTime = last.occurredAt();
+        cursorId = last.id();
+        UUID[] ids = batch.stream().map(Cursor::id).toArray(UUID[]::new);
+
+        upsertCustomers(ids);
+        insertFacts(ids);
+        applyClockUpdates(ids);
+        applyBreaches(ids);
+        int applied = markApplied(ids);
+        contribution.incrementWriteCount(applied);
+        contribution.incrementFilterCount(batch.size() - applied);
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    private void upsertCustomers(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.dim_customer (natural_key, name, unp, customer_type, first_seen_at, last_seen_at)
+                SELECT DISTINCT ON (natural_key) natural_key, name, unp, customer_type, seen_at, seen_at FROM (
+                    SELECT %s AS natural_key,
+                           btrim(e.payload->>'customerName') AS name,
+                           e.payload->>'unp' AS unp,
+                           CASE WHEN e.payload->>'unp' IS NOT NULL THEN 'ORGANISATION' ELSE 'PERSON' END AS customer_type,
+                           (e.payload->>'registeredAt')::timestamptz AS seen_at
+                      FROM dw.stg_event e
+                     WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestRegistered') s
+                 ORDER BY natural_key, seen_at DESC
+                ON CONFLICT (natural_key) DO UPDATE
+                   SET name = CASE WHEN EXCLUDED.last_seen_at >= dw.dim_customer.last_seen_at
+                                   THEN EXCLUDED.name ELSE dw.dim_customer.name END,
+                       first_seen_at = LEAST(dw.dim_customer.first_seen_at, EXCLUDED.first_seen_at),
+                       last_seen_at = GREATEST(dw.dim_customer.last_seen_at, EXCLUDED.last_seen_at)
+                """.formatted(NATURAL_KEY)).param("ids", ids).update();
+    }
+
+    private void insertFacts(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.fact_service_request (request_id, request_number, customer_key, registered_date_key,
+                    registered_at, priority, device_model, status, last_event_at)
+                SELECT (e.payload->>'requestId')::uuid,
+                       e.payload->>'number',
+                       c.customer_key,
+                       to_char((e.payload->>'registeredAt')::timestamptz AT TIME ZONE 'Europe/Minsk', 'YYYYMMDD')::integer,
+                       (e.payload->>'registeredAt')::timestamptz,
+                       e.payload->>'priority',
+                       e.payload->>'deviceModel',
+                       'NEW',
+                       e.occurred_at
+                  FROM dw.stg_event e
+                  JOIN dw.dim_customer c ON c.natural_key = %s
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestRegistered'
+                ON CONFLICT (request_id) DO NOTHING
+                """.formatted(NATURAL_KEY)).param("ids", ids).update();
+    }
+
+    /** The latest clock state per request wins; a final state (BREACHED, MET) is never replaced by RUNNING. */
+    private void applyClockUpdates(UUID[] ids) {
+        jdbc.sql("""
+                UPDATE dw.fact_service_request f
+                   SET sla_target = s.target, sla_state = s.state, sla_due_at = s.due_at,
+                       last_event_at = GREATEST(f.last_event_at, s.occurred_at)
+                  FROM (SELECT DISTINCT ON (e.aggregate_id)
+                               (e.payload->>'requestId')::uuid AS request_id,
+                               e.payload->>'target' AS target,
+                               e.payload->>'state' AS state,
+                               (e.payload->>'dueAt')::timestamptz AS due_at,
+                               e.occurred_at
+                          FROM dw.stg_event e
+                         WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaClockUpdated'
+                         ORDER BY e.aggregate_id, e.occurred_at DESC, (e.payload->>'state' <> 'RUNNING') DESC) s
+                 WHERE f.request_id = s.request_id
+                   AND (f.sla_state IS NULL OR f.sla_state = 'RUNNING' OR s.state <> 'RUNNING')
+                """).param("ids", ids).update();
+    }
+
+    private void applyBreaches(UUID[] ids) {
+        jdbc.sql("""
+                UPDATE dw.fact_service_request f
+                   SET sla_state = 'BREACHED',
+                       sla_target = s.target,
+                       sla_due_at = s.due_at,
+                       sla_breached_at = s.breached_at,
+                       breached_date_key = to_char(s.breached_at AT TIME ZONE 'Europe/Minsk', 'YYYYMMDD')::integer,
+                       last_event_at = GREATEST(f.last_event_at, s.occurred_at)
+                  FROM (SELECT DISTINCT ON (e.aggregate_id)
+                               (e.payload->>'requestId')::uuid AS request_id,
+                               e.payload->>'target' AS target,
+                               (e.payload->>'dueAt')::timestamptz AS due_at,
+                               (e.payload->>'breachedAt')::timestamptz AS breached_at,
+                               e.occurred_at
+                          FROM dw.stg_event e
+                         WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaBreached'
+                         ORDER BY e.aggregate_id, e.occurred_at) s
+                 WHERE f.request_id = s.request_id
+                """).param("ids", ids).update();
+    }
+
+    /** Everything in the batch except SLA events of requests the fact table does not hold yet. */
+    private int markApplied(UUID[] ids) {
+        return jdbc.sql("""
+                UPDATE dw.stg_event e SET applied_at = clock_timestamp()
+                 WHERE e.event_id = ANY (:ids)
+                   AND (e.event_type NOT IN ('SlaClockUpdated', 'SlaBreached')
+                        OR EXISTS (SELECT 1 FROM dw.fact_service_request f
+                                    WHERE f.request_id = (e.payload->>'requestId')::uuid))
+                """).param("ids", ids).update();
+    }
+}

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CurrentUser } from '@/shared/api-types'
+
+const admin: CurrentUser = { username: 'admin', displayName: 'Администратор', roles: ['ADMIN'], locale: 'ru' }
+
+// The session is module state; each test starts from a fresh module graph.
+async function loadRouter(me: (http: typeof import('@/shared/http')) => Promise<CurrentUser>) {
+  vi.resetModules()
+  const http = await import('@/shared/http')
+  const { authApi } = await import('@/features/auth/api')
+  vi.spyOn(authApi, 'me').mockImplementation(() => me(http))
+  const { createAppRouter } = await import('./router')
+  return createAppRouter()
+}
+
+describe('router guard', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'))
+  afterEach(() => vi.restoreAllMocks())
+
+  it('sends a visitor without a session to the login page, remembering where they were going', async () => {
+    const router = await loadRouter(({ ApiError }) => Promise.reject(new ApiError(401, { status: 401 })))
+
+    await router.push('/requests/abc')
+
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/requests/abc')
+  })
+
+  it('shows the login page when the server cannot be reached', async () => {
+    const router = await loadRouter(({ NetworkError }) => Promise.reject(new NetworkError(new TypeError('offline'))))
+
+    await router.push('/requests')
+
+    expect(router.currentRoute.value.name).toBe('login')
+  })
+
+  it('opens the request list by default once signed in', async () => {
+    const router = await loadRouter(() => Promise.resolve(admin))
+
+    await router.push('/')
+    expect(router.currentRoute.value.name).toBe('requests')
+
+    await router.push('/login')
+    expect(router.currentRoute.value.name).toBe('requests')
+  })
+})
