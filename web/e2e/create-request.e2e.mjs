@@ -38,7 +38,7 @@ const sel = (name) => `[data-test="${name}"]`
 const suffix = randomBytes(4).toString('hex')
 const sample = {
   customerName: `ООО «Проверка E2E ${suffix}»`,
-  unp: '190000001',
+  unp: '200988541',
   contactPhone: '+375 29 123-45-67',
   deviceModel: 'Hikvision DS-7608NI-K2',
   serialNumber: `SN-E2E-${suffix}`.toUpperCase(),

@@ -60,7 +60,8 @@ public abstract class ApiIntegrationTest {
     }
 
     protected TestHttp as(Role role) {
-        return new TestHttp(baseUrl()).basic(role.name().toLowerCase(), PASSWORD);
+        // "admin" is the bootstrap administrator, with its own password.
+        return new TestHttp(baseUrl()).basic(role.name().toLowerCase(), role == Role.ADMIN ? ADMIN_PASSWORD : PASSWORD);
     }
 
     protected TestHttp anonymous() {

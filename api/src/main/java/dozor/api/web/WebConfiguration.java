@@ -34,6 +34,35 @@ class WebConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Login and logout are served by Spring Security's filters, not by a controller; they are added by hand so
+     * that the OpenAPI document describes every endpoint the web UI calls.
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer authEndpoints() {
+        return openApi -> {
+            var form = new io.swagger.v3.oas.models.media.ObjectSchema()
+                    .addProperty("username", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("password", new io.swagger.v3.oas.models.media.StringSchema());
+            var login = new io.swagger.v3.oas.models.Operation().addTagsItem("Auth")
+                    .summary("Log in (session cookie); send the X-XSRF-TOKEN header")
+                    .requestBody(new io.swagger.v3.oas.models.parameters.RequestBody().content(
+                            new io.swagger.v3.oas.models.media.Content().addMediaType(
+                                    "application/x-www-form-urlencoded",
+                                    new io.swagger.v3.oas.models.media.MediaType().schema(form))))
+                    .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                            .addApiResponse("200", new io.swagger.v3.oas.models.responses.ApiResponse()
+                                    .description("Logged in; the body describes the user"))
+                            .addApiResponse("401", new io.swagger.v3.oas.models.responses.ApiResponse()
+                                    .description("Wrong user name or password")));
+            var logout = new io.swagger.v3.oas.models.Operation().addTagsItem("Auth").summary("Log out")
+                    .responses(new io.swagger.v3.oas.models.responses.ApiResponses().addApiResponse("204",
+                            new io.swagger.v3.oas.models.responses.ApiResponse().description("Logged out")));
+            openApi.path("/api/v1/auth/login", new io.swagger.v3.oas.models.PathItem().post(login));
+            openApi.path("/api/v1/auth/logout", new io.swagger.v3.oas.models.PathItem().post(logout));
+        };
+    }
+
     @Bean
     OpenAPI dozorOpenApi() {
         return new OpenAPI()

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** UP while the topology runs (or rebalances), DOWN when it has stopped or failed. */
-@Component("slaStreams")
+@Component("slaTopologyHealthIndicator")
 class SlaStreamsHealth implements HealthIndicator {
 
     private final SlaStreams streams;

@@ -1,0 +1,23 @@
+package dozor.bench;
+
+import java.util.Arrays;
+
+/** {@code java -jar dozor-bench-exec.jar [intake] [--requests N] [--clients C]}. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 && !args[0].startsWith("--") ? args[0] : "intake";
+        String[] rest = which.equals(args.length > 0 ? args[0] : "") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (which) {
+            case "intake" -> IntakeBenchmark.main(rest);
+            default -> {
+                System.err.println("unknown benchmark " + which + "; available: intake");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
