@@ -60,6 +60,9 @@ final class IntakeBenchmark {
 
             run(warmup, clients, i -> session.register(i));
             Latencies api = run(requests, clients, i -> session.register(warmup + i));
+            // The web stack alone (session, security, JSON, no write): separates HTTP cost from the transaction.
+            run(warmup, clients, i -> session.me());
+            Latencies read = run(requests, clients, i -> session.me());
 
             String jdbcUrl = platform.jdbcUrl();
             String appPassword = secret(data, "db.app");
@@ -96,6 +99,7 @@ final class IntakeBenchmark {
             System.out.println();
             System.out.println("HTTP API (row + audit + outbox)  " + api.describe());
             System.out.println("plain JDBC insert (baseline)      " + jdbc.describe());
+            System.out.println("HTTP read GET /api/v1/me          " + read.describe());
             System.out.printf("ratio API / JDBC throughput: %.2f   (outbox fully published %d ms after the last "
                     + "JDBC insert)%n", api.perSecond() / jdbc.perSecond(), (System.nanoTime() - drainStart) / 1_000_000);
         }
@@ -192,6 +196,14 @@ final class IntakeBenchmark {
         String csrf() {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue).findFirst().orElseThrow();
+        }
+
+        void me() throws Exception {
+            var response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("me failed: " + response.statusCode());
+            }
         }
 
         void register(int i) throws Exception {

@@ -93,6 +93,12 @@ public final class LocalPlatform implements AutoCloseable {
         common.put("spring.main.register-shutdown-hook", "false");
         common.put("logging.file.name", options.dataDirectory().resolve("logs/dozor.json").toString());
         common.put("dozor.internal.token", token);
+        // One console for three applications: the application name would be misleading, and the embedded
+        // servers' chatter is not for a user.
+        common.put("logging.include-application-name", "false");
+        common.put("logging.level.org.apache.kafka", "WARN");
+        common.put("logging.level.kafka", "WARN");
+        common.put("logging.level.io.zonky", "WARN");
         common.putAll(options.overrides());
 
         Map<String, String> streamsProps = new LinkedHashMap<>(common);
@@ -243,6 +249,16 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Before any Spring context configures logging, the embedded servers would log at DEBUG. */
+    static void quietEmbeddedServers() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.INFO);
+            for (String name : new String[] { "org.apache.kafka", "kafka", "io.zonky", "org.apache.zookeeper" }) {
+                logback.getLogger(name).setLevel(ch.qos.logback.classic.Level.WARN);
+            }
+        }
+    }
+
     private static void writePrivate(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
@@ -280,6 +296,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static void runAll() {
+        quietEmbeddedServers();
         LocalOptions options = LocalOptions.fromEnvironment(System.getenv());
         System.out.println("Dozor: starting (data folder " + options.dataDirectory() + ") ...");
         LocalPlatform platform = start(options);
