@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,9 +147,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private String msg(String code) {
         return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
-    }
-
-    static Map<String, Object> body(HttpStatus status, URI type, String title, String detail) {
-        return Map.of("type", type.toString(), "title", title, "status", status.value(), "detail", detail);
     }
 }
