@@ -98,6 +98,7 @@ public final class LocalPlatform implements AutoCloseable {
         common.put("logging.include-application-name", "false");
         common.put("logging.level.org.apache.kafka", "WARN");
         common.put("logging.level.kafka", "WARN");
+        common.put("logging.level.state.change.logger", "WARN");
         common.put("logging.level.io.zonky", "WARN");
         common.putAll(options.overrides());
 
@@ -253,7 +254,7 @@ public final class LocalPlatform implements AutoCloseable {
     static void quietEmbeddedServers() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
             logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.INFO);
-            for (String name : new String[] { "org.apache.kafka", "kafka", "io.zonky", "org.apache.zookeeper" }) {
+            for (String name : new String[] { "org.apache.kafka", "kafka", "state.change.logger", "io.zonky" }) {
                 logback.getLogger(name).setLevel(ch.qos.logback.classic.Level.WARN);
             }
         }
