@@ -57,6 +57,12 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, Object jsonBody) {
+        String body = jsonBody instanceof String s ? s : JSON.writeValueAsString(jsonBody);
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response postForm(String path, Map<String, String> form) {
         StringBuilder sb = new StringBuilder();
         form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import dozor.events.requests.RequestMerged;
+import dozor.events.requests.RequestPriorityChanged;
 import dozor.events.requests.RequestRegistered;
+import dozor.events.requests.RequestStatusChanged;
 import dozor.events.sla.SlaBreached;
 import dozor.events.sla.SlaClockUpdated;
 
@@ -19,6 +22,9 @@ import dozor.events.sla.SlaClockUpdated;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RequestRegistered.class, name = RequestRegistered.TYPE),
+        @JsonSubTypes.Type(value = RequestStatusChanged.class, name = RequestStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = RequestPriorityChanged.class, name = RequestPriorityChanged.TYPE),
+        @JsonSubTypes.Type(value = RequestMerged.class, name = RequestMerged.TYPE),
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
         @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE) })
 public interface DozorEvent {

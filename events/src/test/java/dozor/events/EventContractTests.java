@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dozor.events.requests.RequestMerged;
+import dozor.events.requests.RequestPriorityChanged;
 import dozor.events.requests.RequestRegistered;
+import dozor.events.requests.RequestStatusChanged;
 import dozor.events.sla.SlaBreached;
 import dozor.events.sla.SlaClockUpdated;
 import tools.jackson.databind.JsonNode;
@@ -28,10 +31,16 @@ class EventContractTests {
         Instant t = Instant.parse("2026-03-02T07:15:00Z");
         UUID request = UUID.randomUUID();
         return Stream.of(
-                new RequestRegistered(UUID.randomUUID(), t, 1, request, "З-2026-000001", "ООО «Вектор»", "190000001",
-                        "Hikvision DS-7608", "P2", t),
-                new RequestRegistered(UUID.randomUUID(), t, 1, request, "З-2026-000002", "Иванов И. И.", null, null,
-                        "P4", t),
+                new RequestRegistered(UUID.randomUUID(), t, 2, request, "З-2026-000001", "ООО «Вектор»", "200988541",
+                        "Hikvision DS-7608", "P2", t, UUID.randomUUID(), "GOLD", "PAID_REPAIR", "CCTV_NVR", "WEB",
+                        UUID.randomUUID()),
+                RequestRegistered.v1(UUID.randomUUID(), t, request, "З-2026-000002", "Иванов И. И.", null, null, "P4",
+                        t),
+                new RequestStatusChanged(UUID.randomUUID(), t, 1, request, "NEW", "TRIAGED", "TRIAGE", "dispatcher",
+                        null),
+                new RequestPriorityChanged(UUID.randomUUID(), t, 1, request, "P3", "P1", "dispatcher",
+                        "Клиент сообщил о краже"),
+                new RequestMerged(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "dispatcher"),
                 new SlaClockUpdated(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", "RUNNING", t,
                         t.plusSeconds(4 * 3600)),
                 new SlaBreached(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", t, t.plusSeconds(1)));

@@ -50,8 +50,19 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(names(REQUEST_WRITERS))
-                .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*")
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*",
+                        "/api/v1/requests/*/intervals")
                 .hasAnyRole(names(REQUEST_READERS))
+                // The lifecycle decides per action which roles may take it; the door is open to all request readers.
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/transitions").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/priority", "/api/v1/requests/*/merge",
+                        "/api/v1/requests/*/dismiss-duplicate")
+                .hasAnyRole(names(REQUEST_WRITERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/customers", "/api/v1/customers/*")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/settings/priority-rules").hasAnyRole(names(REQUEST_WRITERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/settings/priority-rules").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/users").hasRole(ADMIN.name())

@@ -117,6 +117,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    @ExceptionHandler(dozor.customers.CounterpartyNotFound.class)
+    ResponseEntity<ProblemDetail> counterpartyNotFound(dozor.customers.CounterpartyNotFound ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, NOT_FOUND,
+                msg("problem.notFound.title"), ex.getMessage()));
+    }
+
+    /** The lifecycle refuses: 409 for the state of the request, 403 for the caller's role, 400 for a missing reason. */
+    @ExceptionHandler(dozor.requests.LifecycleException.class)
+    ResponseEntity<Object> lifecycle(dozor.requests.LifecycleException ex) {
+        return switch (ex.kind()) {
+            case REASON_REQUIRED -> validationProblem(List.of(new FieldProblem("reason", msg("problem.reasonRequired"))));
+            case ROLE_NOT_ALLOWED -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN,
+                    URI.create("https://dozor.by/problems/forbidden"), msg("problem.forbidden.title"), ex.getMessage()));
+            default -> ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                    URI.create("https://dozor.by/problems/conflict"), msg("problem.conflict.title"), ex.getMessage()));
+        };
+    }
+
+    /** A unique key taken by a concurrent writer: the caller may simply retry. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicateKey(org.springframework.dao.DuplicateKeyException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                URI.create("https://dozor.by/problems/conflict"), msg("problem.conflict.title"),
+                msg("problem.conflict.retry")));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

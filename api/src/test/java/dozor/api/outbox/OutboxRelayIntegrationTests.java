@@ -82,7 +82,7 @@ class OutboxRelayIntegrationTests {
 
     private static RequestRegistered event() {
         UUID request = UUID.randomUUID();
-        return new RequestRegistered(UUID.randomUUID(), Instant.now(), 1, request, "З-2026-000001", "Клиент", null,
+        return RequestRegistered.v1(UUID.randomUUID(), Instant.now(), request, "З-2026-000001", "Клиент", null,
                 "DVR", "P3", Instant.now());
     }
 

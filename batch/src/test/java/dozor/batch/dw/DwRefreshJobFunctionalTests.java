@@ -101,7 +101,7 @@ class DwRefreshJobFunctionalTests {
     }
 
     static RequestRegistered registered(String customer, String unp, String priority, Instant at, int n) {
-        return new RequestRegistered(UUID.randomUUID(), at, 1, UUID.randomUUID(), "З-2026-00000" + n, customer, unp,
+        return RequestRegistered.v1(UUID.randomUUID(), at, UUID.randomUUID(), "З-2026-00000" + n, customer, unp,
                 "Hikvision", priority, at);
     }
 

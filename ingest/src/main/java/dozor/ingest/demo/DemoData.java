@@ -26,6 +26,7 @@ import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
 
 import dozor.api.settings.AppSettings;
+import dozor.requests.Channel;
 import dozor.requests.Priority;
 import dozor.requests.RegisterServiceRequest;
 import dozor.requests.ServiceRequestManagement;
@@ -100,10 +101,12 @@ class DemoData implements ApplicationRunner {
                 }
                 String[] customer = customers.get(random.nextInt(customers.size()));
                 String[] device = devices.get(random.nextInt(devices.size()));
-                commands.add(new RegisterServiceRequest(customer[0],
+                // Every fourth request without a priority: the classification rules pick it, as for CRM intake.
+                commands.add(RegisterServiceRequest.of(customer[0],
                         customer[1].isBlank() ? null : Unp.parse(customer[1]).orElseThrow(),
                         PhoneNumber.parse(customer[2]).orElseThrow(), device[0],
-                        "SN" + (100000 + random.nextInt(900000)), device[1], priority(random)));
+                        "SN" + (100000 + random.nextInt(900000)), device[1],
+                        random.nextInt(4) == 0 ? null : priority(random), Channel.DEMO));
                 times.add(at);
             }
         }

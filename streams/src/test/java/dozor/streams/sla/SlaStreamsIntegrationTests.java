@@ -100,7 +100,7 @@ class SlaStreamsIntegrationTests {
     }
 
     private static RequestRegistered registration(String priority, Instant at) {
-        return new RequestRegistered(UUID.randomUUID(), at, 1, UUID.randomUUID(), "З-2026-000009", "Клиент", null,
+        return RequestRegistered.v1(UUID.randomUUID(), at, UUID.randomUUID(), "З-2026-000009", "Клиент", null,
                 "DVR", priority, at);
     }
 

@@ -62,7 +62,7 @@ class SlaTopologyTests {
     }
 
     RequestRegistered registered(String priority, Instant at) {
-        return new RequestRegistered(UUID.randomUUID(), at, 1, UUID.randomUUID(), "З-2026-000001", "Клиент", null,
+        return RequestRegistered.v1(UUID.randomUUID(), at, UUID.randomUUID(), "З-2026-000001", "Клиент", null,
                 "DVR", priority, at);
     }
 
