@@ -135,6 +135,23 @@ public class ServiceRequestManagement {
         return result.request().toView();
     }
 
+    /**
+     * A transition the platform takes on its own because work finished (the first task started, the repair is
+     * done, the device shipped). No role check; nothing happens when the request has moved on meanwhile.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<ServiceRequestView> advance(UUID id, RequestAction action, String actor, String reason) {
+        ServiceRequest before = requests.lock(id).orElseThrow(() -> new ServiceRequestNotFound(id));
+        if (!action.allowedFrom(before.status())) {
+            return Optional.empty();
+        }
+        var result = before.transition(action, java.util.Set.of("ADMIN"), actor, reason, clock.instant());
+        save(before, result.request(), "STATUS_CHANGED");
+        intervals.enter(id, result.request().status(), result.event().occurredAt(), actor, action.name(), reason);
+        outbox.append(result.event());
+        return Optional.of(result.request().toView());
+    }
+
     @Transactional
     public ServiceRequestView overridePriority(UUID id, Priority priority, String reason) {
         ServiceRequest before = requests.lock(id).orElseThrow(() -> new ServiceRequestNotFound(id));

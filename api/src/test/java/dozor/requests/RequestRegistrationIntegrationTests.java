@@ -17,15 +17,7 @@ import tools.jackson.databind.JsonNode;
 class RequestRegistrationIntegrationTests extends ApiIntegrationTest {
 
     static Map<String, Object> validBody() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("customerName", "ООО «Вектор»");
-        body.put("unp", "200988541");
-        body.put("contactPhone", "8 (029) 123-45-67");
-        body.put("deviceModel", "Hikvision DS-7608NI-K2");
-        body.put("serialNumber", "DS7608-2231");
-        body.put("problemDescription", "Не пишет архив с третьей камеры");
-        body.put("priority", "P2");
-        return body;
+        return dozor.testing.Samples.requestBody();
     }
 
     @Test

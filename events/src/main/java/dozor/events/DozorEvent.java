@@ -12,6 +12,11 @@ import dozor.events.requests.RequestPriorityChanged;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.requests.RequestStatusChanged;
 import dozor.events.sla.SlaBreached;
+import dozor.events.work.TaskAssigned;
+import dozor.events.work.TaskCancelled;
+import dozor.events.work.TaskCompleted;
+import dozor.events.work.TaskCreated;
+import dozor.events.work.TaskStarted;
 import dozor.events.sla.SlaClockUpdated;
 
 /**
@@ -25,6 +30,11 @@ import dozor.events.sla.SlaClockUpdated;
         @JsonSubTypes.Type(value = RequestStatusChanged.class, name = RequestStatusChanged.TYPE),
         @JsonSubTypes.Type(value = RequestPriorityChanged.class, name = RequestPriorityChanged.TYPE),
         @JsonSubTypes.Type(value = RequestMerged.class, name = RequestMerged.TYPE),
+        @JsonSubTypes.Type(value = TaskCreated.class, name = TaskCreated.TYPE),
+        @JsonSubTypes.Type(value = TaskAssigned.class, name = TaskAssigned.TYPE),
+        @JsonSubTypes.Type(value = TaskStarted.class, name = TaskStarted.TYPE),
+        @JsonSubTypes.Type(value = TaskCompleted.class, name = TaskCompleted.TYPE),
+        @JsonSubTypes.Type(value = TaskCancelled.class, name = TaskCancelled.TYPE),
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
         @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE) })
 public interface DozorEvent {

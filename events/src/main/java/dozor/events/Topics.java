@@ -6,6 +6,9 @@ public final class Topics {
     /** Facts about service requests, keyed by request id. */
     public static final String REQUESTS = "dozor.requests.events";
 
+    /** Facts about department tasks, keyed by the id of the request they serve (co-partitioned with REQUESTS). */
+    public static final String WORK = "dozor.work.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -159,7 +159,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
         kafka = EmbeddedKafkaServer.start(options.dataDirectory().resolve("kafka"),
                 FreePorts.preferred(options.kafkaPort()));
-        kafka.createTopics(Map.of(Topics.REQUESTS, Topics.PARTITIONS, Topics.SLA, Topics.PARTITIONS));
+        kafka.createTopics(Map.of(Topics.REQUESTS, Topics.PARTITIONS, Topics.WORK, Topics.PARTITIONS, Topics.SLA,
+                Topics.PARTITIONS));
         bootstrapServers = kafka.bootstrapServers();
     }
 

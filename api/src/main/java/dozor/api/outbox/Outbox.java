@@ -14,7 +14,9 @@ import dozor.events.EventJson;
 
 /**
  * Records an event in the same transaction as the state change that raised it. The relay publishes it
- * to Kafka after the commit; a rolled-back change leaves no event behind.
+ * to Kafka after the commit; a rolled-back change leaves no event behind. Features of the api that react to the
+ * event ({@code @EventListener}) hear it at once, inside the same transaction: their changes commit or roll back
+ * with it.
  */
 @Component
 public class Outbox {
@@ -23,9 +25,12 @@ public class Outbox {
 
     private final OutboxSignal signal;
 
-    Outbox(JdbcClient jdbc, OutboxSignal signal) {
+    private final org.springframework.context.ApplicationEventPublisher listeners;
+
+    Outbox(JdbcClient jdbc, OutboxSignal signal, org.springframework.context.ApplicationEventPublisher listeners) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.listeners = listeners;
     }
 
     /** Must run inside the caller's transaction: an event without its state change is a lie. */
@@ -42,6 +47,7 @@ public class Outbox {
                 .param("payload", EventJson.write(event))
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
                 .update();
+        listeners.publishEvent(event);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -61,6 +61,15 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/customers", "/api/v1/customers/*")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
+                // work: the domain checks the department, the assignee and the department head
+                .requestMatchers(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks/*", "/api/v1/tasks/load",
+                        "/api/v1/requests/*/tasks")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/start", "/api/v1/tasks/*/complete",
+                        "/api/v1/tasks/*/assign")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/settings/routing-rules").hasAnyRole(names(REQUEST_WRITERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/settings/routing-rules").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/settings/priority-rules").hasAnyRole(names(REQUEST_WRITERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/settings/priority-rules").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))

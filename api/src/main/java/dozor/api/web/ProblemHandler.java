@@ -143,6 +143,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 msg("problem.conflict.retry")));
     }
 
+    @ExceptionHandler(dozor.work.TaskNotFound.class)
+    ResponseEntity<ProblemDetail> taskNotFound(dozor.work.TaskNotFound ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, NOT_FOUND,
+                msg("problem.notFound.title"), ex.getMessage()));
+    }
+
+    @ExceptionHandler(dozor.work.WorkException.class)
+    ResponseEntity<ProblemDetail> work(dozor.work.WorkException ex) {
+        HttpStatus status = ex.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        return ResponseEntity.status(status).body(problem(status, URI.create(ex.forbidden()
+                ? "https://dozor.by/problems/forbidden" : "https://dozor.by/problems/conflict"),
+                msg(ex.forbidden() ? "problem.forbidden.title" : "problem.conflict.title"), ex.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

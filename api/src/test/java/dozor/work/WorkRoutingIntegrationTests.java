@@ -1,0 +1,139 @@
+package dozor.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dozor.api.security.Role;
+import dozor.testing.ApiIntegrationTest;
+import dozor.testing.TestHttp;
+import tools.jackson.databind.JsonNode;
+
+/** Routing creates each department's tasks; the request advances as they finish. */
+class WorkRoutingIntegrationTests extends ApiIntegrationTest {
+
+    @BeforeEach
+    void secondEngineer() {
+        if (!users.exists("engineer2")) {
+            users.create("engineer2", "Второй инженер", PASSWORD, EnumSet.of(Role.ENGINEER), "ru");
+        }
+    }
+
+    TestHttp user(String name) {
+        return new TestHttp(baseUrl()).basic(name, PASSWORD);
+    }
+
+    String registerAndTriage(String category) {
+        Map<String, Object> body = new HashMap<>(dozor.testing.Samples.requestBody());
+        body.put("category", category);
+        body.put("deviceType", "CCTV_NVR");
+        body.put("serialNumber", "WORK-" + System.nanoTime());
+        String id = as(Role.DISPATCHER).post("/api/v1/requests", body).json().get("id").asString();
+        assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + id + "/transitions", Map.of("action", "TRIAGE"))
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    Map<String, JsonNode> tasks(String requestId) {
+        Map<String, JsonNode> byKind = new HashMap<>();
+        as(Role.DISPATCHER).get("/api/v1/requests/" + requestId + "/tasks").json()
+                .forEach(t -> byKind.put(t.get("kind").asString(), t));
+        return byKind;
+    }
+
+    String requestStatus(String id) {
+        return as(Role.DISPATCHER).get("/api/v1/requests/" + id).json().get("status").asString();
+    }
+
+    int post(TestHttp who, String path) {
+        return who.post(path, "{}").status();
+    }
+
+    @Test
+    void aPaidRepairIsRoutedToEveryDepartmentAndAdvancesAsTheyFinish() {
+        String id = registerAndTriage("PAID_REPAIR");
+        Map<String, JsonNode> tasks = tasks(id);
+        assertThat(tasks.keySet()).containsExactlyInAnyOrder("DIAGNOSE", "RESERVE_PARTS", "REPAIR", "INVOICE", "SHIP");
+        assertThat(tasks.get("RESERVE_PARTS").get("department").asString()).isEqualTo("WAREHOUSE");
+        assertThat(tasks.get("RESERVE_PARTS").get("dependsOn").asString()).isEqualTo(tasks.get("DIAGNOSE").get("id").asString());
+        assertThat(tasks.get("RESERVE_PARTS").get("assignee").asString()).isEqualTo("warehouse");
+        assertThat(tasks.get("INVOICE").get("assignee").asString()).isEqualTo("accountant");
+        assertThat(tasks.get("DIAGNOSE").get("plannedDueAt").isNull()).isFalse();
+
+        String diagnose = tasks.get("DIAGNOSE").get("id").asString();
+        String engineer = tasks.get("DIAGNOSE").get("assignee").asString();
+        assertThat(post(user("warehouse"), "/api/v1/tasks/" + tasks.get("RESERVE_PARTS").get("id").asString() + "/start"))
+                .as("waits for the diagnosis").isEqualTo(409);
+        assertThat(post(user("warehouse"), "/api/v1/tasks/" + diagnose + "/start")).as("not the warehouse's task")
+                .isEqualTo(403);
+
+        assertThat(post(user(engineer), "/api/v1/tasks/" + diagnose + "/start")).isEqualTo(200);
+        assertThat(requestStatus(id)).isEqualTo("IN_PROGRESS");
+        assertThat(post(user(engineer), "/api/v1/tasks/" + diagnose + "/complete")).isEqualTo(200);
+        assertThat(post(user("warehouse"), "/api/v1/tasks/" + tasks.get("RESERVE_PARTS").get("id").asString()
+                + "/complete")).isEqualTo(200);
+        assertThat(post(user(tasks.get("REPAIR").get("assignee").asString()), "/api/v1/tasks/"
+                + tasks.get("REPAIR").get("id").asString() + "/complete")).isEqualTo(200);
+        assertThat(requestStatus(id)).as("work done, invoice and shipping remain").isEqualTo("READY");
+        assertThat(post(user("accountant"), "/api/v1/tasks/" + tasks.get("INVOICE").get("id").asString() + "/complete"))
+                .isEqualTo(200);
+        assertThat(post(user("logistics"), "/api/v1/tasks/" + tasks.get("SHIP").get("id").asString() + "/complete"))
+                .isEqualTo(200);
+        assertThat(requestStatus(id)).isEqualTo("SHIPPED");
+        assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + id + "/transitions", Map.of("action", "CLOSE"))
+                .status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT event_type, count(*) FROM ops.outbox WHERE aggregate_id = :id AND topic = "
+                + "'dozor.work.events' GROUP BY event_type").param("id", id).query().listOfRows())
+                .extracting(r -> r.get("event_type") + "=" + r.get("count"))
+                .contains("TaskCreated=5", "TaskCompleted=5", "TaskStarted=1");
+    }
+
+    @Test
+    void newTasksGoToTheLeastLoadedQualifiedEngineer() {
+        String first = registerAndTriage("CONSULTATION");
+        String firstEngineer = tasks(first).get("CONSULT").get("assignee").asString();
+        String second = registerAndTriage("CONSULTATION");
+        String secondEngineer = tasks(second).get("CONSULT").get("assignee").asString();
+        assertThat(List.of(firstEngineer, secondEngineer)).containsExactlyInAnyOrder("engineer", "engineer2");
+
+        jdbc.sql("INSERT INTO ops.staff_qualification VALUES ('engineer2', 'VEHICLE_DVR') ON CONFLICT DO NOTHING")
+                .update();
+        try {
+            String third = registerAndTriage("CONSULTATION");
+            assertThat(tasks(third).get("CONSULT").get("assignee").asString())
+                    .as("engineer2 only takes vehicle recorders now").isEqualTo("engineer");
+        }
+        finally {
+            jdbc.sql("DELETE FROM ops.staff_qualification WHERE username = 'engineer2'").update();
+        }
+    }
+
+    @Test
+    void coordinatorsReassignOnlyToQualifiedStaff() {
+        String id = registerAndTriage("CONSULTATION");
+        String task = tasks(id).get("CONSULT").get("id").asString();
+        assertThat(as(Role.DISPATCHER).post("/api/v1/tasks/" + task + "/assign", Map.of("assignee", "warehouse"))
+                .status()).isEqualTo(400);
+        assertThat(user("engineer").post("/api/v1/tasks/" + task + "/assign", Map.of("assignee", "engineer2"))
+                .status()).isEqualTo(403);
+        var assigned = as(Role.DISPATCHER).post("/api/v1/tasks/" + task + "/assign", Map.of("assignee", "engineer2"));
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.json().get("assignee").asString()).isEqualTo("engineer2");
+        assertThat(user("engineer2").get("/api/v1/tasks?assignee=me").json().toString()).contains(task);
+    }
+
+    @Test
+    void cancellingARequestCancelsItsOpenTasks() {
+        String id = registerAndTriage("INSTALLATION");
+        assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + id + "/transitions",
+                Map.of("action", "CANCEL", "reason", "Клиент отказался")).status()).isEqualTo(200);
+        assertThat(tasks(id).values()).allSatisfy(t -> assertThat(t.get("status").asString()).isEqualTo("CANCELLED"));
+    }
+}
