@@ -48,6 +48,8 @@ public class ServiceRequestManagement {
 
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher listeners;
+
     private final Duration duplicateWindow;
 
     private final double duplicateSimilarity;
@@ -60,6 +62,7 @@ public class ServiceRequestManagement {
 
     ServiceRequestManagement(ServiceRequests requests, StatusIntervals intervals, PriorityRules priorityRules,
             Counterparties counterparties, Outbox outbox, AuditLog audit, Clock clock, MeterRegistry meters,
+            org.springframework.context.ApplicationEventPublisher listeners,
             @Value("${dozor.requests.duplicates.window:P3D}") Duration duplicateWindow,
             @Value("${dozor.requests.duplicates.similarity:0.5}") double duplicateSimilarity) {
         this.requests = requests;
@@ -69,6 +72,7 @@ public class ServiceRequestManagement {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.listeners = listeners;
         this.duplicateWindow = duplicateWindow;
         this.duplicateSimilarity = duplicateSimilarity;
         this.registered = Counter.builder("dozor.requests.registered").register(meters);
@@ -116,6 +120,7 @@ public class ServiceRequestManagement {
         ServiceRequestView view = registration.request().toView();
         audit.record("REGISTERED", "ServiceRequest", view.id().toString(), null, view);
         outbox.append(registration.event());
+        listeners.publishEvent(new ServiceRequestChanged(view.id()));
         registered.increment();
         if (duplicate != null) {
             suspectedDuplicates.increment();
@@ -193,6 +198,7 @@ public class ServiceRequestManagement {
                     "Заявку изменили одновременно с вами; обновите её и повторите");
         }
         audit.record(action, "ServiceRequest", after.id().toString(), before.toView(), after.toView());
+        listeners.publishEvent(new ServiceRequestChanged(after.id()));
     }
 
     @Transactional(readOnly = true)

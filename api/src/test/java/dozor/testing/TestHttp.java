@@ -63,6 +63,10 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postForm(String path, Map<String, String> form) {
         StringBuilder sb = new StringBuilder();
         form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')

@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/requests").hasAnyRole(names(REQUEST_WRITERS))
-                .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/*",
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests", "/api/v1/requests/export", "/api/v1/requests/*",
                         "/api/v1/requests/*/intervals")
                 .hasAnyRole(names(REQUEST_READERS))
                 // The lifecycle decides per action which roles may take it; the door is open to all request readers.
@@ -61,6 +61,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/customers", "/api/v1/customers/*")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/saved-filters/*").hasAnyRole(names(REQUEST_READERS))
                 // work: the domain checks the department, the assignee and the department head
                 .requestMatchers(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks/*", "/api/v1/tasks/load",
                         "/api/v1/requests/*/tasks")

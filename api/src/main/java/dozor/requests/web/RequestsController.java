@@ -2,7 +2,6 @@ package dozor.requests.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dozor.requests.Channel;
@@ -22,14 +20,11 @@ import dozor.requests.ServiceRequestManagement;
 import dozor.requests.ServiceRequestNotFound;
 import dozor.requests.ServiceRequestView;
 import dozor.requests.StatusInterval;
-import dozor.shared.PageResponse;
 import dozor.sla.SlaLookup;
 import dozor.sla.SlaStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -57,15 +52,6 @@ class RequestsController {
         ServiceRequestView view = requests.register(body.toCommand(channel));
         return ResponseEntity.created(URI.create("/api/v1/requests/" + view.id()))
                 .body(RequestResponse.of(view, SlaStatus.pending()));
-    }
-
-    @GetMapping
-    @Operation(summary = "List service requests, newest first, with their live SLA state")
-    PageResponse<RequestResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PageResponse<ServiceRequestView> views = requests.list(page, size);
-        Map<UUID, SlaStatus> clocks = sla.lookup(views.items().stream().map(ServiceRequestView::id).toList());
-        return views.map(v -> RequestResponse.of(v, clocks.get(v.id())));
     }
 
     @GetMapping("/{id}")
