@@ -20,7 +20,8 @@ import dozor.embedded.SharedEmbeddedServers;
  * test class and one user per role (password {@link #PASSWORD}).
  */
 @SpringBootTest(classes = ApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.config.name=api", "dozor.security.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+        properties = { "spring.config.name=api", "dozor.security.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+                "dozor.security.bcrypt-strength=4" })
 public abstract class ApiIntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
