@@ -91,7 +91,7 @@ class RequestQueueIntegrationTests extends ApiIntegrationTest {
     void theSlaStateFromTheStreamsSideIsFilterable() {
         String late = register("Просроченная", "P1", "PAID_REPAIR");
         tx.executeWithoutResult(s -> events.publishEvent(new SlaBreached(UUID.randomUUID(), Instant.now(), 1,
-                UUID.fromString(late), "FIRST_RESPONSE", "P1", Instant.now(), Instant.now())));
+                UUID.fromString(late), "FIRST_RESPONSE", "P1", Instant.now(), Instant.now(), null, null, null)));
         assertThat(ids("q=" + marker + "&slaState=BREACHED")).containsExactly(late);
     }
 

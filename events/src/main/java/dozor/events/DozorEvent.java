@@ -18,6 +18,8 @@ import dozor.events.work.TaskCompleted;
 import dozor.events.work.TaskCreated;
 import dozor.events.work.TaskStarted;
 import dozor.events.sla.SlaClockUpdated;
+import dozor.events.sla.SlaEscalated;
+import dozor.events.sla.SlaWarning;
 
 /**
  * An immutable fact that happened in Dozor. Every event carries its own id (consumers drop duplicates
@@ -36,7 +38,9 @@ import dozor.events.sla.SlaClockUpdated;
         @JsonSubTypes.Type(value = TaskCompleted.class, name = TaskCompleted.TYPE),
         @JsonSubTypes.Type(value = TaskCancelled.class, name = TaskCancelled.TYPE),
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
-        @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE) })
+        @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE),
+        @JsonSubTypes.Type(value = SlaWarning.class, name = SlaWarning.TYPE),
+        @JsonSubTypes.Type(value = SlaEscalated.class, name = SlaEscalated.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

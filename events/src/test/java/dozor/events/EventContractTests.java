@@ -51,9 +51,16 @@ class EventContractTests {
                         "RESERVE_PARTS", "warehouse", "Зарезервировано 2 шт."),
                 new dozor.events.work.TaskCancelled(UUID.randomUUID(), t, 1, UUID.randomUUID(), request, "LOGISTICS",
                         "Заявка отменена"),
-                new SlaClockUpdated(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", "RUNNING", t,
-                        t.plusSeconds(4 * 3600)),
-                new SlaBreached(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", t, t.plusSeconds(1)));
+                new SlaClockUpdated(UUID.randomUUID(), t, 2, request, "FIRST_RESPONSE", "P2", "RUNNING", t,
+                        t.plusSeconds(4 * 3600), null, null, null, 0L, 14_400_000L, null, false),
+                new SlaClockUpdated(UUID.randomUUID(), t, 2, request, "LEG", "P2", "PAUSED", t, null,
+                        UUID.randomUUID(), "WAREHOUSE", "warehouse", 3_600_000L, 14_400_000L, "AWAITING_PARTS", false),
+                new SlaBreached(UUID.randomUUID(), t, 2, request, "FIRST_RESPONSE", "P2", t, t.plusSeconds(1), null, null,
+                        null),
+                new dozor.events.sla.SlaWarning(UUID.randomUUID(), t, 1, request, "RESOLUTION", "P2", t, null, null,
+                        null),
+                new dozor.events.sla.SlaEscalated(UUID.randomUUID(), t, 1, request, "LEG", "P1", 2, "DEPARTMENT_HEAD",
+                        t, UUID.randomUUID(), "ENGINEERING", "engineer"));
     }
 
     @ParameterizedTest

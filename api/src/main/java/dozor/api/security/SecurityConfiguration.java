@@ -61,6 +61,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/customers", "/api/v1/customers/*")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/sla/metrics").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/saved-filters/*").hasAnyRole(names(REQUEST_READERS))

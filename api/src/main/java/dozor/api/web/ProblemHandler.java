@@ -157,6 +157,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 msg(ex.forbidden() ? "problem.forbidden.title" : "problem.conflict.title"), ex.getMessage()));
     }
 
+    @ExceptionHandler(dozor.sla.SlaUnavailable.class)
+    ResponseEntity<ProblemDetail> slaUnavailable(dozor.sla.SlaUnavailable ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                URI.create("about:blank"), msg("problem.unavailable.title"), ex.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

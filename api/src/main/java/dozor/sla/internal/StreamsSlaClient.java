@@ -57,7 +57,8 @@ class StreamsSlaClient implements SlaLookup {
             requestIds.forEach(id -> result.put(id, SlaStatus.pending()));
             if (clocks != null) {
                 for (Clock c : clocks) {
-                    result.put(c.requestId(), new SlaStatus(c.target(), c.state(), c.startedAt(), c.dueAt()));
+                    result.put(c.requestId(), new SlaStatus(c.target(), c.state(), c.startedAt(), c.dueAt(),
+                            c.clocks() == null ? List.of() : c.clocks()));
                 }
             }
         }
@@ -68,9 +69,25 @@ class StreamsSlaClient implements SlaLookup {
         return result;
     }
 
+    @Override
+    public List<dozor.sla.SlaFigures> figures(int days) {
+        if (!configured) {
+            throw new dozor.sla.SlaUnavailable();
+        }
+        try {
+            dozor.sla.SlaFigures[] figures = http.get().uri("/internal/v1/sla/metrics?days={days}", days).retrieve()
+                    .body(dozor.sla.SlaFigures[].class);
+            return figures == null ? List.of() : List.of(figures);
+        }
+        catch (RuntimeException ex) {
+            throw new dozor.sla.SlaUnavailable();
+        }
+    }
+
     record LookupBody(List<UUID> requestIds) {
     }
 
-    record Clock(UUID requestId, String target, String state, Instant startedAt, Instant dueAt) {
+    record Clock(UUID requestId, String target, String state, Instant startedAt, Instant dueAt,
+            List<SlaStatus.ClockState> clocks) {
     }
 }

@@ -59,8 +59,11 @@ class StarSchemaTasklet implements Tasklet {
 
         upsertCustomers(ids);
         insertFacts(ids);
+        applyStatusChanges(ids);
+        applyPriorityChanges(ids);
         applyClockUpdates(ids);
         applyBreaches(ids);
+        upsertSlaClocks(ids);
         int applied = markApplied(ids);
         contribution.incrementWriteCount(applied);
         contribution.incrementFilterCount(batch.size() - applied);
@@ -121,6 +124,7 @@ class StarSchemaTasklet implements Tasklet {
                                e.occurred_at
                           FROM dw.stg_event e
                          WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaClockUpdated'
+                           AND e.payload->>'target' = 'FIRST_RESPONSE'
                          ORDER BY e.aggregate_id, e.occurred_at DESC, (e.payload->>'state' <> 'RUNNING') DESC) s
                  WHERE f.request_id = s.request_id
                    AND (f.sla_state IS NULL OR f.sla_state = 'RUNNING' OR s.state <> 'RUNNING')
@@ -144,8 +148,85 @@ class StarSchemaTasklet implements Tasklet {
                                e.occurred_at
                           FROM dw.stg_event e
                          WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaBreached'
+                           AND e.payload->>'target' = 'FIRST_RESPONSE'
                          ORDER BY e.aggregate_id, e.occurred_at) s
                  WHERE f.request_id = s.request_id
+                """).param("ids", ids).update();
+    }
+
+    /** The latest status; closing (or cancelling) sets closed_at, reopening clears it. */
+    private void applyStatusChanges(UUID[] ids) {
+        jdbc.sql("""
+                UPDATE dw.fact_service_request f
+                   SET status = s.to_status,
+                       closed_at = CASE WHEN s.to_status IN ('CLOSED', 'CANCELLED') THEN s.occurred_at
+                                        WHEN s.to_status = 'REOPENED' THEN NULL ELSE f.closed_at END,
+                       last_event_at = GREATEST(f.last_event_at, s.occurred_at)
+                  FROM (SELECT DISTINCT ON (e.aggregate_id) (e.payload->>'requestId')::uuid AS request_id,
+                               e.payload->>'toStatus' AS to_status, e.occurred_at
+                          FROM dw.stg_event e
+                         WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestStatusChanged'
+                         ORDER BY e.aggregate_id, e.occurred_at DESC) s
+                 WHERE f.request_id = s.request_id
+                """).param("ids", ids).update();
+    }
+
+    private void applyPriorityChanges(UUID[] ids) {
+        jdbc.sql("""
+                UPDATE dw.fact_service_request f SET priority = s.to_priority
+                  FROM (SELECT DISTINCT ON (e.aggregate_id) (e.payload->>'requestId')::uuid AS request_id,
+                               e.payload->>'toPriority' AS to_priority
+                          FROM dw.stg_event e
+                         WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestPriorityChanged'
+                         ORDER BY e.aggregate_id, e.occurred_at DESC) s
+                 WHERE f.request_id = s.request_id
+                """).param("ids", ids).update();
+    }
+
+    /** Every clock's latest state; a finished clock is never reopened by an older event. */
+    private void upsertSlaClocks(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.fact_sla_clock (request_id, clock_key, target, task_id, department, priority, state,
+                    started_at, due_at, finished, finished_at, used_millis, target_millis, last_event_at)
+                SELECT DISTINCT ON (request_id, clock_key) * FROM (
+                    SELECT (e.payload->>'requestId')::uuid AS request_id,
+                           CASE WHEN e.payload->>'taskId' IS NULL THEN e.payload->>'target'
+                                ELSE 'LEG:' || (e.payload->>'taskId') END AS clock_key,
+                           e.payload->>'target' AS target,
+                           (e.payload->>'taskId')::uuid AS task_id,
+                           e.payload->>'department' AS department,
+                           e.payload->>'priority' AS priority,
+                           e.payload->>'state' AS state,
+                           (e.payload->>'startedAt')::timestamptz AS started_at,
+                           (e.payload->>'dueAt')::timestamptz AS due_at,
+                           coalesce((e.payload->>'finished')::boolean, false) AS finished,
+                           CASE WHEN coalesce((e.payload->>'finished')::boolean, false) THEN e.occurred_at END
+                               AS finished_at,
+                           (e.payload->>'usedMillis')::bigint AS used_millis,
+                           (e.payload->>'targetMillis')::bigint AS target_millis,
+                           e.occurred_at AS last_event_at
+                      FROM dw.stg_event e
+                     WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaClockUpdated') s
+                 ORDER BY request_id, clock_key, last_event_at DESC, finished DESC
+                ON CONFLICT (request_id, clock_key) DO UPDATE
+                   SET state = EXCLUDED.state, due_at = coalesce(EXCLUDED.due_at, dw.fact_sla_clock.due_at),
+                       finished = EXCLUDED.finished, finished_at = EXCLUDED.finished_at,
+                       used_millis = EXCLUDED.used_millis, target_millis = EXCLUDED.target_millis,
+                       priority = EXCLUDED.priority, last_event_at = EXCLUDED.last_event_at,
+                       started_at = coalesce(dw.fact_sla_clock.started_at, EXCLUDED.started_at)
+                 WHERE EXCLUDED.last_event_at >= dw.fact_sla_clock.last_event_at
+                   AND NOT (dw.fact_sla_clock.finished AND NOT EXCLUDED.finished)
+                """).param("ids", ids).update();
+        jdbc.sql("""
+                UPDATE dw.fact_sla_clock c SET breached_at = s.breached_at
+                  FROM (SELECT (e.payload->>'requestId')::uuid AS request_id,
+                               CASE WHEN e.payload->>'taskId' IS NULL THEN e.payload->>'target'
+                                    ELSE 'LEG:' || (e.payload->>'taskId') END AS clock_key,
+                               min((e.payload->>'breachedAt')::timestamptz) AS breached_at
+                          FROM dw.stg_event e
+                         WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaBreached'
+                         GROUP BY 1, 2) s
+                 WHERE c.request_id = s.request_id AND c.clock_key = s.clock_key
                 """).param("ids", ids).update();
     }
 
@@ -154,7 +235,7 @@ class StarSchemaTasklet implements Tasklet {
         return jdbc.sql("""
                 UPDATE dw.stg_event e SET applied_at = clock_timestamp()
                  WHERE e.event_id = ANY (:ids)
-                   AND (e.event_type NOT IN ('SlaClockUpdated', 'SlaBreached')
+                   AND (e.event_type NOT IN ('SlaClockUpdated', 'SlaBreached', 'SlaWarning', 'SlaEscalated')
                         OR EXISTS (SELECT 1 FROM dw.fact_service_request f
                                     WHERE f.request_id = (e.payload->>'requestId')::uuid))
                 """).param("ids", ids).update();

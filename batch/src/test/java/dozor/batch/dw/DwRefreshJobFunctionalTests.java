@@ -110,11 +110,12 @@ class DwRefreshJobFunctionalTests {
     void landsEventsAndBuildsTheStarSchema() throws Exception {
         Instant due = A.registeredAt().plus(Duration.ofHours(1));
         send(A, B, C, A); // A twice: the relay re-sent it
-        send(new SlaClockUpdated(UUID.randomUUID(), due, 1, A.requestId(), "FIRST_RESPONSE", "P1", "RUNNING",
-                A.registeredAt(), due));
-        send(new SlaBreached(UUID.randomUUID(), due, 1, A.requestId(), "FIRST_RESPONSE", "P1", due, due));
-        send(new SlaClockUpdated(UUID.randomUUID(), due, 1, A.requestId(), "FIRST_RESPONSE", "P1", "BREACHED",
-                A.registeredAt(), due));
+        send(new SlaClockUpdated(UUID.randomUUID(), due, 2, A.requestId(), "FIRST_RESPONSE", "P1", "RUNNING",
+                A.registeredAt(), due, null, null, null, 0L, 3_600_000L, null, false));
+        send(new SlaBreached(UUID.randomUUID(), due, 2, A.requestId(), "FIRST_RESPONSE", "P1", due, due, null, null,
+                null));
+        send(new SlaClockUpdated(UUID.randomUUID(), due, 2, A.requestId(), "FIRST_RESPONSE", "P1", "BREACHED",
+                A.registeredAt(), due, null, null, null, 3_600_000L, 3_600_000L, null, false));
         sendRaw(Topics.REQUESTS, "garbage", "this is not an event");
 
         JsonNode run = runToCompletion();
@@ -194,6 +195,39 @@ class DwRefreshJobFunctionalTests {
     void anUnknownJobIs404() throws Exception {
         assertThat(post("/internal/v1/jobs/no-such-job").statusCode()).isEqualTo(404);
         assertThat(get("/internal/v1/jobs/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void closingARequestAndFinishingItsClocksReachTheMarts() throws Exception {
+        Instant closedAt = TODAY.plusSeconds(30);
+        UUID task = UUID.randomUUID();
+        send(new dozor.events.requests.RequestStatusChanged(UUID.randomUUID(), closedAt, 1, C.requestId(), "SHIPPED",
+                "CLOSED", "CLOSE", "dispatcher", null));
+        send(new SlaClockUpdated(UUID.randomUUID(), TODAY, 2, C.requestId(), "LEG", "P2", "RUNNING", TODAY,
+                TODAY.plusSeconds(3600), task, "ENGINEERING", "engineer", 0L, 3_600_000L, null, false));
+        send(new SlaClockUpdated(UUID.randomUUID(), closedAt, 2, C.requestId(), "LEG", "P2", "MET", TODAY, null, task,
+                "ENGINEERING", "engineer", 1_800_000L, 3_600_000L, null, true));
+        send(new SlaClockUpdated(UUID.randomUUID(), TODAY.plusSeconds(1), 2, C.requestId(), "LEG", "P2", "RUNNING",
+                TODAY, TODAY.plusSeconds(3600), task, "ENGINEERING", "engineer", 0L, 3_600_000L, null, false));
+        assertThat(runToCompletion().get("status").asString()).isEqualTo("COMPLETED");
+
+        var fact = jdbc.sql("SELECT status, closed_at FROM dw.fact_service_request WHERE request_id = :id")
+                .param("id", C.requestId()).query().singleRow();
+        assertThat(fact.get("status")).isEqualTo("CLOSED");
+        assertThat(fact.get("closed_at")).isNotNull();
+        assertThat(mart(TODAY, "P2")).as("registered, open at the end of today, breached").containsExactly(1, 1, 0);
+
+        var clock = jdbc.sql("SELECT state, finished, used_millis FROM dw.fact_sla_clock WHERE request_id = :id")
+                .param("id", C.requestId()).query().singleRow();
+        assertThat(clock.get("state")).as("an older RUNNING update does not reopen a finished clock").isEqualTo("MET");
+        assertThat(clock.get("finished")).isEqualTo(true);
+        assertThat(clock.get("used_millis")).isEqualTo(1_800_000L);
+        var daily = jdbc.sql("SELECT finished, met, mean_hours FROM mart.sla_daily WHERE department = 'ENGINEERING'")
+                .query().singleRow();
+        assertThat(daily.get("finished")).isEqualTo(1);
+        assertThat(daily.get("met")).isEqualTo(1);
+        assertThat(((java.math.BigDecimal) daily.get("mean_hours")).doubleValue()).isEqualTo(0.5);
     }
 
     private List<Object> snapshot() {

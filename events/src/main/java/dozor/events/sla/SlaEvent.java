@@ -6,7 +6,7 @@ import dozor.events.DozorEvent;
 import dozor.events.Topics;
 
 /** Events on {@value Topics#SLA}, produced by the streams app. */
-public sealed interface SlaEvent extends DozorEvent permits SlaClockUpdated, SlaBreached {
+public sealed interface SlaEvent extends DozorEvent permits SlaClockUpdated, SlaBreached, SlaWarning, SlaEscalated {
 
     UUID requestId();
 

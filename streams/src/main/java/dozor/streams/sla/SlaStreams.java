@@ -22,24 +22,23 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import dozor.clocks.RequestClocks;
 import dozor.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 
 /** Runs the SLA topology (exactly-once v2) and answers interactive queries against its clock store. */
 @Component
-@EnableConfigurationProperties(SlaPolicy.class)
 public class SlaStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SlaStreams.class);
 
     private final Properties config = new Properties();
 
-    private final SlaPolicy policy;
+    private final SlaReference reference;
 
     private final String bootstrapServers;
 
@@ -47,10 +46,10 @@ public class SlaStreams implements SmartLifecycle {
 
     private volatile KafkaStreams streams;
 
-    SlaStreams(SlaPolicy policy, MeterRegistry meters,
+    SlaStreams(SlaReference reference, MeterRegistry meters,
             @Value("${dozor.kafka.bootstrap-servers}") String bootstrapServers,
             @Value("${dozor.streams.state-dir}") Path stateDir) {
-        this.policy = policy;
+        this.reference = reference;
         this.meters = meters;
         this.bootstrapServers = bootstrapServers;
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, SlaTopology.APPLICATION_ID);
@@ -69,7 +68,8 @@ public class SlaStreams implements SmartLifecycle {
     @Override
     public void start() {
         ensureTopics();
-        streams = new KafkaStreams(SlaTopology.build(new StreamsBuilder(), policy, Duration.ofSeconds(1)), config);
+        streams = new KafkaStreams(SlaTopology.build(new StreamsBuilder(), reference::engine, Duration.ofSeconds(1)),
+                config);
         streams.setUncaughtExceptionHandler(ex -> {
             log.error("SLA stream thread failed; replacing it", ex);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
@@ -83,7 +83,7 @@ public class SlaStreams implements SmartLifecycle {
     private void ensureTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             var names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            for (String topic : List.of(Topics.REQUESTS, Topics.SLA)) {
+            for (String topic : List.of(Topics.REQUESTS, Topics.WORK, Topics.SLA)) {
                 if (!names.contains(topic)) {
                     admin.createTopics(List.of(new NewTopic(topic, Topics.PARTITIONS, (short) -1))).all()
                             .get(30, TimeUnit.SECONDS);
@@ -95,16 +95,27 @@ public class SlaStreams implements SmartLifecycle {
         }
     }
 
-    /** The clock of one request, if this instance holds it and the store is ready. */
-    public Optional<SlaClock> clock(UUID requestId) {
+    /** The clocks of one request, if this instance holds them and the store is ready. */
+    public Optional<RequestClocks> clocks(UUID requestId) {
+        String json = store(SlaTopology.CLOCKS).get(requestId.toString());
+        return Optional.ofNullable(json).map(v -> SlaClockProcessor.JSON.readValue(v, RequestClocks.class));
+    }
+
+    /** Outcome figures per target and department leg over the Minsk days {@code from}..{@code to}. */
+    public List<SlaMetrics.Figures> figures(java.time.LocalDate from, java.time.LocalDate to) {
+        return SlaMetrics.between(store(SlaTopology.METRICS), from, to);
+    }
+
+    public dozor.clocks.ClockEngine engine() {
+        return reference.engine();
+    }
+
+    private ReadOnlyKeyValueStore<String, String> store(String name) {
         KafkaStreams s = streams;
         if (s == null || s.state() != KafkaStreams.State.RUNNING) {
             throw new IllegalStateException("SLA store not ready: " + (s == null ? "stopped" : s.state()));
         }
-        ReadOnlyKeyValueStore<String, String> store = s.store(StoreQueryParameters
-                .fromNameAndType(SlaTopology.CLOCKS, QueryableStoreTypes.<String, String>keyValueStore()));
-        String json = store.get(requestId.toString());
-        return Optional.ofNullable(json).map(v -> SlaClockProcessor.JSON.readValue(v, SlaClock.class));
+        return s.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, String>keyValueStore()));
     }
 
     public KafkaStreams.State state() {
