@@ -11,6 +11,7 @@ import dozor.events.requests.RequestMerged;
 import dozor.events.requests.RequestPriorityChanged;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.requests.RequestStatusChanged;
+import dozor.events.requests.SurveyAnswered;
 import dozor.events.sla.SlaBreached;
 import dozor.events.work.TaskAssigned;
 import dozor.events.work.TaskCancelled;
@@ -32,6 +33,7 @@ import dozor.events.sla.SlaWarning;
         @JsonSubTypes.Type(value = RequestStatusChanged.class, name = RequestStatusChanged.TYPE),
         @JsonSubTypes.Type(value = RequestPriorityChanged.class, name = RequestPriorityChanged.TYPE),
         @JsonSubTypes.Type(value = RequestMerged.class, name = RequestMerged.TYPE),
+        @JsonSubTypes.Type(value = SurveyAnswered.class, name = SurveyAnswered.TYPE),
         @JsonSubTypes.Type(value = TaskCreated.class, name = TaskCreated.TYPE),
         @JsonSubTypes.Type(value = TaskAssigned.class, name = TaskAssigned.TYPE),
         @JsonSubTypes.Type(value = TaskStarted.class, name = TaskStarted.TYPE),

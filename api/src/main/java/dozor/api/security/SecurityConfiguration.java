@@ -62,6 +62,11 @@ class SecurityConfiguration {
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/sla/metrics").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests/*/survey").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/survey/link").hasAnyRole(names(REQUEST_WRITERS))
+                // The customer's survey: the one-time token in the link is the credential.
+                .requestMatchers(HttpMethod.GET, "/api/public/v1/surveys/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/public/v1/surveys/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/saved-filters").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/saved-filters/*").hasAnyRole(names(REQUEST_READERS))
@@ -83,7 +88,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
-                        "/login", "/requests", "/requests/**")
+                        "/login", "/requests", "/requests/**", "/survey/*")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))
@@ -98,7 +103,9 @@ class SecurityConfiguration {
                 // A request carrying credentials in its Authorization header cannot be forged cross-site by a
                 // form; the session-cookie UI must send the token. Browsers are never asked for Basic
                 // credentials (see ProblemResponses), so they do not cache them.
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated()))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated(),
+                        // an anonymous page with a one-time token: nothing of a session to forge
+                        request -> request.getRequestURI().startsWith("/api/public/")))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

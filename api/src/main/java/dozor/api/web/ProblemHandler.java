@@ -163,6 +163,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 URI.create("about:blank"), msg("problem.unavailable.title"), ex.getMessage()));
     }
 
+    @ExceptionHandler(dozor.survey.SurveyException.class)
+    ResponseEntity<ProblemDetail> survey(dozor.survey.SurveyException ex) {
+        HttpStatus status = ex.gone() ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
+        return ResponseEntity.status(status).body(problem(status, NOT_FOUND, msg("problem.notFound.title"),
+                ex.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaController {
 
-    @GetMapping({ "/login", "/requests", "/requests/**" })
+    @GetMapping({ "/login", "/requests", "/requests/**", "/survey/*" })
     String app() {
         return "forward:/index.html";
     }

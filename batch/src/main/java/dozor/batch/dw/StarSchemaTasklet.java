@@ -64,6 +64,7 @@ class StarSchemaTasklet implements Tasklet {
         applyClockUpdates(ids);
         applyBreaches(ids);
         upsertSlaClocks(ids);
+        insertSurveys(ids);
         int applied = markApplied(ids);
         contribution.incrementWriteCount(applied);
         contribution.incrementFilterCount(batch.size() - applied);
@@ -227,6 +228,17 @@ class StarSchemaTasklet implements Tasklet {
                          WHERE e.event_id = ANY (:ids) AND e.event_type = 'SlaBreached'
                          GROUP BY 1, 2) s
                  WHERE c.request_id = s.request_id AND c.clock_key = s.clock_key
+                """).param("ids", ids).update();
+    }
+
+    private void insertSurveys(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.fact_survey (request_id, answered_at, csat, nps)
+                SELECT (e.payload->>'requestId')::uuid, e.occurred_at, (e.payload->>'csat')::smallint,
+                       (e.payload->>'nps')::smallint
+                  FROM dw.stg_event e
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'SurveyAnswered'
+                ON CONFLICT (request_id) DO NOTHING
                 """).param("ids", ids).update();
     }
 

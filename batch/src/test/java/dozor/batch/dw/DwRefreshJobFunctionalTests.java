@@ -230,6 +230,21 @@ class DwRefreshJobFunctionalTests {
         assertThat(((java.math.BigDecimal) daily.get("mean_hours")).doubleValue()).isEqualTo(0.5);
     }
 
+    @Test
+    @Order(8)
+    void surveyAnswersGiveTheDailyCsatAndNps() throws Exception {
+        send(new dozor.events.requests.SurveyAnswered(UUID.randomUUID(), TODAY, 1, A.requestId(), 5, 10),
+                new dozor.events.requests.SurveyAnswered(UUID.randomUUID(), TODAY, 1, B.requestId(), 4, 8),
+                new dozor.events.requests.SurveyAnswered(UUID.randomUUID(), TODAY, 1, C.requestId(), 2, 3));
+        assertThat(runToCompletion().get("status").asString()).isEqualTo("COMPLETED");
+        var row = jdbc.sql("SELECT answers, csat_percent, nps FROM mart.satisfaction_daily WHERE day = :d")
+                .param("d", LocalDate.ofInstant(TODAY, MINSK)).query().singleRow();
+        assertThat(row.get("answers")).isEqualTo(3);
+        assertThat(((java.math.BigDecimal) row.get("csat_percent")).doubleValue()).isEqualTo(66.7);
+        assertThat(((java.math.BigDecimal) row.get("nps")).doubleValue()).as("1 promoter, 1 detractor of 3")
+                .isEqualTo(0.0);
+    }
+
     private List<Object> snapshot() {
         return List.of(count("dw.stg_event"), count("dw.fact_service_request"), count("dw.dim_customer"),
                 jdbc.sql("SELECT string_agg(request_number || sla_state, ',' ORDER BY request_number) "

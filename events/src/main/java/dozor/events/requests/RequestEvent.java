@@ -5,7 +5,8 @@ import dozor.events.Topics;
 
 /** Events on {@value Topics#REQUESTS}. */
 public sealed interface RequestEvent extends DozorEvent
-        permits RequestRegistered, RequestStatusChanged, RequestPriorityChanged, RequestMerged {
+        permits RequestRegistered, RequestStatusChanged, RequestPriorityChanged, RequestMerged,
+        SurveyAnswered {
 
     @Override
     default String topic() {
