@@ -42,6 +42,8 @@ import dozor.events.sla.SlaWarning;
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
         @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE),
         @JsonSubTypes.Type(value = SlaWarning.class, name = SlaWarning.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.reference.SlaSettingsPublished.class,
+                name = dozor.events.reference.SlaSettingsPublished.TYPE),
         @JsonSubTypes.Type(value = SlaEscalated.class, name = SlaEscalated.TYPE) })
 public interface DozorEvent {
 

@@ -9,6 +9,9 @@ public final class Topics {
     /** Facts about department tasks, keyed by the id of the request they serve (co-partitioned with REQUESTS). */
     public static final String WORK = "dozor.work.events";
 
+    /** Reference data (the SLA policy and calendars), compacted: the newest value per key is what counts. */
+    public static final String REFERENCE = "dozor.reference.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -42,6 +42,8 @@ class EventContractTests {
                         "Клиент сообщил о краже"),
                 new RequestMerged(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "dispatcher"),
                 new dozor.events.requests.SurveyAnswered(UUID.randomUUID(), t, 1, request, 5, 9),
+                new dozor.events.reference.SlaSettingsPublished(UUID.randomUUID(), t, 1, 3,
+                        JSON.readTree("{\"version\":3}"), JSON.readTree("{\"support\":{\"id\":\"support\"}}")),
                 new dozor.events.work.TaskCreated(UUID.randomUUID(), t, 1, UUID.randomUUID(), request, "DIAGNOSE",
                         "ENGINEERING", "engineer", null, t.plusSeconds(3600)),
                 new dozor.events.work.TaskAssigned(UUID.randomUUID(), t, 1, UUID.randomUUID(), request, "ENGINEERING",

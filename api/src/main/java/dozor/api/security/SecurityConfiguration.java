@@ -79,6 +79,8 @@ class SecurityConfiguration {
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/settings/routing-rules").hasAnyRole(names(REQUEST_WRITERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/settings/routing-rules").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/settings/sla/**").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/settings/sla/**").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/settings/priority-rules").hasAnyRole(names(REQUEST_WRITERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/settings/priority-rules").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))

@@ -170,6 +170,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ex.getMessage()));
     }
 
+    @ExceptionHandler(dozor.slasettings.SettingsNotFound.class)
+    ResponseEntity<ProblemDetail> settingsNotFound(dozor.slasettings.SettingsNotFound ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, NOT_FOUND,
+                msg("problem.notFound.title"), ex.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

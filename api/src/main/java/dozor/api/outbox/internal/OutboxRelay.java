@@ -253,8 +253,13 @@ public class OutboxRelay implements SmartLifecycle {
             var names = admin.listTopics().names().get(5, TimeUnit.SECONDS);
             for (var topic : properties.topics().entrySet()) {
                 if (!names.contains(topic.getKey())) {
-                    admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic.getKey(),
-                            topic.getValue(), (short) -1))).all().get(5, TimeUnit.SECONDS);
+                    var newTopic = new org.apache.kafka.clients.admin.NewTopic(topic.getKey(), topic.getValue(),
+                            (short) -1);
+                    if (Topics.REFERENCE.equals(topic.getKey())) {
+                        // reference data: the newest value per key is all that matters
+                        newTopic.configs(java.util.Map.of("cleanup.policy", "compact"));
+                    }
+                    admin.createTopics(List.of(newTopic)).all().get(5, TimeUnit.SECONDS);
                     log.info("Created topic {} with {} partitions", topic.getKey(), topic.getValue());
                 }
             }

@@ -30,7 +30,7 @@ public record OutboxRelayProperties(@DefaultValue("127.0.0.1:9092") String boots
 
     public OutboxRelayProperties {
         if (topics == null || topics.isEmpty()) {
-            topics = Map.of(Topics.REQUESTS, Topics.PARTITIONS, Topics.WORK, Topics.PARTITIONS);
+            topics = Map.of(Topics.REQUESTS, Topics.PARTITIONS, Topics.WORK, Topics.PARTITIONS, Topics.REFERENCE, 1);
         }
     }
 }

@@ -1,0 +1,8 @@
+package dozor.slasettings;
+
+public class SettingsNotFound extends RuntimeException {
+
+    public SettingsNotFound(String message) {
+        super(message);
+    }
+}
