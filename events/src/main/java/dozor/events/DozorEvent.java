@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import dozor.events.requests.CommentAdded;
+import dozor.events.requests.DocumentAttached;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.sla.SlaBreached;
 import dozor.events.sla.SlaClockUpdated;
@@ -19,6 +21,8 @@ import dozor.events.sla.SlaClockUpdated;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RequestRegistered.class, name = RequestRegistered.TYPE),
+        @JsonSubTypes.Type(value = CommentAdded.class, name = CommentAdded.TYPE),
+        @JsonSubTypes.Type(value = DocumentAttached.class, name = DocumentAttached.TYPE),
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
         @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE) })
 public interface DozorEvent {

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dozor.events.requests.CommentAdded;
+import dozor.events.requests.DocumentAttached;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.sla.SlaBreached;
 import dozor.events.sla.SlaClockUpdated;
@@ -32,6 +34,9 @@ class EventContractTests {
                         "Hikvision DS-7608", "P2", t),
                 new RequestRegistered(UUID.randomUUID(), t, 1, request, "З-2026-000002", "Иванов И. И.", null, null,
                         "P4", t),
+                new CommentAdded(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "INTERNAL", "engineer"),
+                new CommentAdded(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "CUSTOMER", "dispatcher"),
+                new DocumentAttached(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "ACT", "warehouse"),
                 new SlaClockUpdated(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", "RUNNING", t,
                         t.plusSeconds(4 * 3600)),
                 new SlaBreached(UUID.randomUUID(), t, 1, request, "FIRST_RESPONSE", "P2", t, t.plusSeconds(1)));

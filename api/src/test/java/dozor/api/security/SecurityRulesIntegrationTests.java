@@ -45,6 +45,8 @@ class SecurityRulesIntegrationTests extends ApiIntegrationTest {
                     int status = switch (m) {
                         case POST -> anonymous.post(path, "{}").status();
                         case GET -> anonymous.get(path).status();
+                        case PUT -> anonymous.put(path, "{}").status();
+                        case DELETE -> anonymous.delete(path).status();
                         default -> -1;
                     };
                     checked.add(key);

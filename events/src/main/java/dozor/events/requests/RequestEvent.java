@@ -4,7 +4,8 @@ import dozor.events.DozorEvent;
 import dozor.events.Topics;
 
 /** Events on {@value Topics#REQUESTS}. */
-public sealed interface RequestEvent extends DozorEvent permits RequestRegistered {
+public sealed interface RequestEvent extends DozorEvent permits RequestRegistered, CommentAdded,
+        DocumentAttached {
 
     @Override
     default String topic() {
