@@ -260,6 +260,12 @@ public class WorkManagement {
         return load;
     }
 
+    /** The head of a department, if one is named. */
+    @Transactional(readOnly = true)
+    public Optional<String> departmentHead(Department department) {
+        return staff.headOf(department);
+    }
+
     @Transactional(readOnly = true)
     public List<RoutingRule> routingRules() {
         return routing.all();

@@ -67,6 +67,28 @@ public final class TestHttp {
         return send(request(path).DELETE());
     }
 
+    /** A multipart/form-data POST, as a browser's file upload sends it. */
+    public Response postMultipart(String path, Multipart form) {
+        String boundary = "----dozor-test-" + java.util.UUID.randomUUID();
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.encode(boundary))));
+    }
+
+    /** A GET whose body is kept as bytes (downloads). */
+    public BinaryResponse getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(r.statusCode(), r.body(), r);
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
     public Response postForm(String path, Map<String, String> form) {
         StringBuilder sb = new StringBuilder();
         form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')
@@ -98,6 +120,51 @@ public final class TestHttp {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Fields and files of a multipart/form-data body; file names go raw in UTF-8, as browsers send them. */
+    public static final class Multipart {
+
+        private final java.util.List<byte[]> headers = new java.util.ArrayList<>();
+
+        private final java.util.List<byte[]> bodies = new java.util.ArrayList<>();
+
+        public Multipart field(String name, String value) {
+            return part("Content-Disposition: form-data; name=\"" + name + "\"\r\n",
+                    value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Multipart file(String name, String fileName, String contentType, byte[] content) {
+            String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+            return part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + quoted + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n", content);
+        }
+
+        private Multipart part(String header, byte[] body) {
+            headers.add(header.getBytes(StandardCharsets.UTF_8));
+            bodies.add(body);
+            return this;
+        }
+
+        byte[] encode(String boundary) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < headers.size(); i++) {
+                out.writeBytes(("--" + boundary + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(headers.get(i));
+                out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(bodies.get(i));
+                out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+            return out.toByteArray();
+        }
+    }
+
+    public record BinaryResponse(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
         }
     }
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import dozor.events.requests.RequestMerged;
 import dozor.events.requests.RequestPriorityChanged;
+import dozor.events.requests.CommentAdded;
+import dozor.events.requests.DocumentAttached;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.requests.RequestStatusChanged;
 import dozor.events.requests.SurveyAnswered;
@@ -39,6 +41,8 @@ import dozor.events.sla.SlaWarning;
         @JsonSubTypes.Type(value = TaskStarted.class, name = TaskStarted.TYPE),
         @JsonSubTypes.Type(value = TaskCompleted.class, name = TaskCompleted.TYPE),
         @JsonSubTypes.Type(value = TaskCancelled.class, name = TaskCancelled.TYPE),
+        @JsonSubTypes.Type(value = CommentAdded.class, name = CommentAdded.TYPE),
+        @JsonSubTypes.Type(value = DocumentAttached.class, name = DocumentAttached.TYPE),
         @JsonSubTypes.Type(value = SlaClockUpdated.class, name = SlaClockUpdated.TYPE),
         @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE),
         @JsonSubTypes.Type(value = SlaWarning.class, name = SlaWarning.TYPE),

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dozor.events.requests.RequestMerged;
 import dozor.events.requests.RequestPriorityChanged;
+import dozor.events.requests.CommentAdded;
+import dozor.events.requests.DocumentAttached;
 import dozor.events.requests.RequestRegistered;
 import dozor.events.requests.RequestStatusChanged;
 import dozor.events.sla.SlaBreached;
@@ -40,6 +42,9 @@ class EventContractTests {
                         null),
                 new RequestPriorityChanged(UUID.randomUUID(), t, 1, request, "P3", "P1", "dispatcher",
                         "Клиент сообщил о краже"),
+                new CommentAdded(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "INTERNAL", "engineer"),
+                new CommentAdded(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "CUSTOMER", "dispatcher"),
+                new DocumentAttached(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "ACT", "warehouse"),
                 new RequestMerged(UUID.randomUUID(), t, 1, request, UUID.randomUUID(), "dispatcher"),
                 new dozor.events.requests.SurveyAnswered(UUID.randomUUID(), t, 1, request, 5, 9),
                 new dozor.events.reference.SlaSettingsPublished(UUID.randomUUID(), t, 1, 3,

@@ -22,7 +22,14 @@ class ArchitectureTests {
             .importPackages("dozor");
 
     /** Packages that make up the api deployable. */
-    static final String[] API = { "dozor.api..", "dozor.requests..", "dozor.sla..", "dozor.shared.." };
+    static final String[] API = { "dozor.api..", "dozor.requests..", "dozor.sla..", "dozor.shared..", "dozor.customers..",
+            "dozor.work..", "dozor.queue..", "dozor.survey..", "dozor.slasettings..", "dozor.notifications..",
+            "dozor.documents..", "dozor.comments..", "dozor.history..", "dozor.alerts.." };
+
+    /** Features of the api: each is used by the others only through its base package. */
+    static final List<String> FEATURES = List.of("dozor.requests", "dozor.sla", "dozor.api.outbox", "dozor.customers",
+            "dozor.work", "dozor.queue", "dozor.survey", "dozor.slasettings", "dozor.notifications", "dozor.documents",
+            "dozor.comments", "dozor.history");
 
     @Test
     void checksTheClassesOfEveryDeployable() {
@@ -30,6 +37,15 @@ class ArchitectureTests {
                 "dozor.batch.BatchApplication", "dozor.events.DozorEvent", "dozor.ingest.demo.DemoData")) {
             org.assertj.core.api.Assertions.assertThat(DOZOR.contain(name)).as(name).isTrue();
         }
+    }
+
+    @Test
+    void theLibrariesDependOnNoDeployable() {
+        noClasses().that().resideInAnyPackage("dozor.calendar..", "dozor.clocks..").should().dependOnClassesThat()
+                .resideInAnyPackage(List.of(API).toArray(String[]::new)).check(DOZOR);
+        noClasses().that().resideInAnyPackage("dozor.calendar..", "dozor.clocks..").should().dependOnClassesThat()
+                .resideInAnyPackage("dozor.streams..", "dozor.batch..", "dozor.ingest..", "org.springframework..")
+                .check(DOZOR);
     }
 
     @Test
@@ -59,9 +75,9 @@ class ArchitectureTests {
     @Test
     void batchChangesOperationalStateOnlyThroughTheApi() {
         noClasses().that().resideInAPackage("dozor.batch..").should().dependOnClassesThat()
-                .resideInAnyPackage("dozor.api..", "dozor.requests..", "dozor.sla..", "dozor.streams..",
-                        "dozor.ingest..")
-                .check(DOZOR);
+                .resideInAnyPackage(List.of(API).toArray(String[]::new)).check(DOZOR);
+        noClasses().that().resideInAPackage("dozor.batch..").should().dependOnClassesThat()
+                .resideInAnyPackage("dozor.streams..", "dozor.ingest..").check(DOZOR);
     }
 
     @Test
@@ -73,7 +89,7 @@ class ArchitectureTests {
 
     @Test
     void aFeaturesInternalsAndWebLayerAreItsOwn() {
-        for (String feature : List.of("dozor.requests", "dozor.sla", "dozor.api.outbox")) {
+        for (String feature : FEATURES) {
             noClasses().that().resideOutsideOfPackage(feature + "..").should().dependOnClassesThat()
                     .resideInAnyPackage(feature + ".internal..", feature + ".web..")
                     .because(feature + " is used through its public API").check(DOZOR);
@@ -83,6 +99,6 @@ class ArchitectureTests {
     @Test
     void sharedValueTypesDependOnNoFeature() {
         noClasses().that().resideInAPackage("dozor.shared..").should().dependOnClassesThat()
-                .resideInAnyPackage("dozor.requests..", "dozor.sla..", "dozor.api..").check(DOZOR);
+                .resideInAnyPackage(FEATURES.stream().map(f -> f + "..").toArray(String[]::new)).check(DOZOR);
     }
 }

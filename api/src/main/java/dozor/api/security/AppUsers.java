@@ -76,6 +76,14 @@ public class AppUsers implements UserDetailsService {
                         rs.getString(4), rs.getBoolean(5), roles(rs.getString(6)))).list();
     }
 
+    /** The enabled users holding a role (who gets told when the whole role must act). */
+    public List<String> withRole(Role role) {
+        return jdbc.sql("""
+                SELECT u.username FROM ops.app_user u JOIN ops.app_user_role r ON r.user_id = u.id
+                 WHERE r.role = :role AND u.enabled ORDER BY u.username
+                """).param("role", role.name()).query(String.class).list();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM ops.app_user WHERE username = :u").param("u", username)
                 .query(Long.class).single() > 0;

@@ -87,6 +87,22 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/users").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/users").hasRole(ADMIN.name())
+                // notifications: every staff role, each caller acting on their own notices and settings only
+                .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/unread-count",
+                        "/api/v1/notifications/preferences").hasAnyRole(names(Role.values()))
+                .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read", "/api/v1/notifications/read-all")
+                .hasAnyRole(names(Role.values()))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/preferences", "/api/v1/notifications/addresses")
+                .hasAnyRole(names(Role.values()))
+                // documents and comments
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests/*/documents",
+                        "/api/v1/requests/*/documents/*/content", "/api/v1/requests/*/links",
+                        "/api/v1/requests/*/comments", "/api/v1/requests/*/history")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/documents", "/api/v1/requests/*/links",
+                        "/api/v1/requests/*/comments").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/requests/*/documents/*")
+                .hasAnyRole(names(ADMIN, DISPATCHER, MANAGER))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

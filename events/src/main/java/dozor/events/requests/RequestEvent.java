@@ -5,8 +5,8 @@ import dozor.events.Topics;
 
 /** Events on {@value Topics#REQUESTS}. */
 public sealed interface RequestEvent extends DozorEvent
-        permits RequestRegistered, RequestStatusChanged, RequestPriorityChanged, RequestMerged,
-        SurveyAnswered {
+        permits RequestRegistered, RequestStatusChanged, RequestPriorityChanged, RequestMerged, SurveyAnswered,
+        CommentAdded, DocumentAttached {
 
     @Override
     default String topic() {

@@ -1,0 +1,9 @@
+package dozor.documents.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentsProperties.class)
+class DocumentsConfiguration {
+}
