@@ -52,10 +52,18 @@ class SlaSettingsController {
     }
 
     @PutMapping("/calendars/{id}")
-    @Operation(summary = "Create or replace a calendar (weekly hours with breaks, exceptions)")
+    @Operation(summary = "Create or replace a calendar (weekly hours with breaks, exceptions); the revision is the "
+            + "server's")
     CalendarDefinition saveCalendar(@PathVariable @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String id,
-            @RequestBody CalendarDefinition calendar) {
-        return settings.saveCalendar(id, calendar);
+            @RequestBody CalendarBody calendar) {
+        // The definition's constructor checks the hours (sorted, no overlaps) and the days: a 400 when they are wrong.
+        return settings.saveCalendar(id, new CalendarDefinition(id, calendar.zone() == null ? "Europe/Minsk"
+                : calendar.zone(), calendar.weekly(), calendar.exceptions(), 0));
+    }
+
+    /** A calendar as an administrator sends it: zone, weekly hours (e.g. "09:00-13:00"), holidays and transfers. */
+    record CalendarBody(String zone, Map<java.time.DayOfWeek, List<dozor.calendar.Interval>> weekly,
+            List<CalendarDay> exceptions) {
     }
 
     @PutMapping("/calendars/{id}/days")

@@ -14,6 +14,9 @@ import dozor.clocks.SlaPolicy;
 @Component
 public class SlaReference {
 
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
     private volatile ClockEngine engine;
 
     SlaReference(@Value("${dozor.sla.calendars:business}") String calendars) {
