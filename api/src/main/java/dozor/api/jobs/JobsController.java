@@ -47,9 +47,11 @@ class JobsController {
 
     @PostMapping("/{jobName}")
     @Operation(summary = "Start a job; 202 with the execution id")
-    ResponseEntity<byte[]> start(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,50}") String jobName) {
-        return forward(HttpMethod.POST, "/internal/v1/jobs/{name}?startedBy={user}", jobName,
-                AuditLog.currentActor());
+    ResponseEntity<byte[]> start(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,50}") String jobName,
+            @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate to) {
+        return forward(HttpMethod.POST, "/internal/v1/jobs/{name}?startedBy={user}&from={from}&to={to}", jobName,
+                AuditLog.currentActor(), from == null ? "" : from.toString(), to == null ? "" : to.toString());
     }
 
     @GetMapping("/{executionId}")

@@ -54,6 +54,11 @@ public class JobRunner {
     }
 
     public synchronized StartResult start(String jobName, String startedBy) {
+        return start(jobName, startedBy, Map.of());
+    }
+
+    /** Starts a job with identifying parameters (e.g. {@code from}, {@code to} of sla-recompute). */
+    public synchronized StartResult start(String jobName, String startedBy, Map<String, String> parameters) {
         Job job = jobs.get(jobName);
         if (job == null) {
             return new UnknownJob(jobs.keySet());
@@ -72,11 +77,11 @@ public class JobRunner {
                 execution = operator.restart(unfinished.get());
             }
             else {
-                JobParameters parameters = new JobParametersBuilder()
+                JobParametersBuilder builder = new JobParametersBuilder()
                         .addLong("run.at", System.currentTimeMillis())
-                        .addString("startedBy", startedBy == null ? "system" : startedBy, false)
-                        .toJobParameters();
-                execution = operator.start(job, parameters);
+                        .addString("startedBy", startedBy == null ? "system" : startedBy, false);
+                parameters.forEach(builder::addString);
+                execution = operator.start(job, builder.toJobParameters());
             }
             return new Started(JobExecutionView.of(execution));
         }

@@ -25,8 +25,23 @@ class JobsController {
     }
 
     @PostMapping("/{jobName}")
-    ResponseEntity<?> start(@PathVariable String jobName, @RequestParam(required = false) String startedBy) {
-        JobRunner.StartResult result = runner.start(jobName, startedBy);
+    ResponseEntity<?> start(@PathVariable String jobName, @RequestParam(required = false) String startedBy,
+            @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Начало периода (" + from + ") позже его конца (" + to + ").");
+            problem.setTitle("Неверный период");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        java.util.Map<String, String> parameters = new java.util.TreeMap<>();
+        if (from != null) {
+            parameters.put("from", from.toString());
+        }
+        if (to != null) {
+            parameters.put("to", to.toString());
+        }
+        JobRunner.StartResult result = runner.start(jobName, startedBy, parameters);
         if (result instanceof JobRunner.Started started) {
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/jobs/" + started.execution().executionId()))
