@@ -43,6 +43,10 @@ public class WorkManagement {
 
     private static final Set<TaskKind> AFTER_READY = EnumSet.of(TaskKind.SHIP, TaskKind.INVOICE);
 
+    /** Tasks that bring parts: another task that depends on one of them waits for parts. */
+    static final Set<TaskKind> PARTS = EnumSet.of(TaskKind.RESERVE_PARTS, TaskKind.ISSUE_PARTS,
+            TaskKind.PURCHASE_PARTS);
+
     private static final Set<String> COORDINATORS = Set.of("ADMIN", "DISPATCHER", "MANAGER");
 
     private final WorkTasks tasks;
@@ -143,6 +147,7 @@ public class WorkManagement {
         outbox.append(new TaskStarted(Ids.newId(), now, TaskStarted.CURRENT_VERSION, task.id(), task.requestId(),
                 task.department().name(), task.kind().name(), actor));
         requests.advance(task.requestId(), RequestAction.START, actor, null);
+        syncPartsWait(task.requestId(), null, actor);
         return started;
     }
 
@@ -162,7 +167,9 @@ public class WorkManagement {
         save(task, done, "TASK_COMPLETED");
         outbox.append(new TaskCompleted(Ids.newId(), now, TaskCompleted.CURRENT_VERSION, task.id(), task.requestId(),
                 task.department().name(), task.kind().name(), actor, note));
+        syncPartsWait(task.requestId(), done, actor);
         advanceRequest(task.requestId(), task.kind(), actor);
+        syncPartsWait(task.requestId(), null, actor);
         return done;
     }
 
@@ -177,6 +184,81 @@ public class WorkManagement {
         if (finished == TaskKind.SHIP) {
             requests.advance(requestId, RequestAction.SHIP, actor, null);
         }
+    }
+
+    /**
+     * The engineer doing a task finds that parts are needed: a new task for the warehouse (reserve from stock) or
+     * procurement (buy) is created, and the engineer's task waits on it. The request then awaits parts, which
+     * pauses its resolution clock, until that task is done.
+     */
+    @Transactional
+    public WorkTaskView requestParts(UUID taskId, TaskKind partsKind, String note) {
+        if (!PARTS.contains(partsKind)) {
+            throw new IllegalArgumentException("Запчасти приходят задачей склада или закупок, не " + partsKind);
+        }
+        WorkTaskView task = tasks.lock(taskId).orElseThrow(() -> new TaskNotFound(taskId));
+        String actor = AuditLog.currentActor();
+        checkActor(task, actor);
+        if (!task.status().isOpen()) {
+            throw new WorkException("Задача уже в статусе " + task.status(), false);
+        }
+        if (PARTS.contains(task.kind())) {
+            throw new WorkException("Задача " + task.kind() + " сама обеспечивает запчасти", false);
+        }
+        if (task.dependsOn() != null && tasks.find(task.dependsOn()).map(t -> t.status().isOpen()).orElse(false)) {
+            throw new WorkException("Задача уже ждёт другую задачу; дождитесь её выполнения", false);
+        }
+        ServiceRequestView request = requests.find(task.requestId())
+                .orElseThrow(() -> new ServiceRequestNotFound(task.requestId()));
+        Instant now = clock.instant();
+        Department department = partsKind.department();
+        String assignee = staff.leastLoaded(department, request.deviceType().name()).orElse(null);
+        WorkTaskView parts = new WorkTaskView(Ids.newId(), task.requestId(), partsKind, department, assignee,
+                TaskStatus.OPEN, null, now.plus(properties.legTarget(department)), now, null, null, note, 0);
+        tasks.insert(parts);
+        audit.record("TASK_CREATED", "WorkTask", parts.id().toString(), null, parts);
+        outbox.append(new TaskCreated(Ids.newId(), now, TaskCreated.CURRENT_VERSION, parts.id(), task.requestId(),
+                partsKind.name(), department.name(), assignee, null, parts.plannedDueAt()));
+        WorkTaskView waiting = new WorkTaskView(task.id(), task.requestId(), task.kind(), task.department(),
+                task.assignee(), task.status(), parts.id(), task.plannedDueAt(), task.createdAt(), task.startedAt(),
+                task.doneAt(), task.note(), task.version());
+        save(task, waiting, "TASK_WAITS_FOR_PARTS");
+        syncPartsWait(task.requestId(), null, actor);
+        return parts;
+    }
+
+    /**
+     * Awaiting parts follows the tasks: the request in progress awaits parts while one of its open tasks depends
+     * on an open parts task that can be done now; it resumes when a parts task is done and nothing else waits.
+     * The status change carries the reason, so the pause is explained on the card and in the intervals.
+     */
+    private void syncPartsWait(UUID requestId, WorkTaskView justDone, String actor) {
+        List<WorkTaskView> all = tasks.ofRequest(requestId);
+        Map<UUID, WorkTaskView> byId = new HashMap<>();
+        all.forEach(t -> byId.put(t.id(), t));
+        Optional<WorkTaskView> awaited = all.stream().filter(t -> t.status().isOpen() && t.dependsOn() != null)
+                .map(t -> byId.get(t.dependsOn()))
+                .filter(p -> p != null && PARTS.contains(p.kind()) && p.status().isOpen()
+                        && (p.dependsOn() == null || !byId.get(p.dependsOn()).status().isOpen()))
+                .findFirst();
+        if (awaited.isPresent()) {
+            requests.advance(requestId, RequestAction.AWAIT_PARTS, actor,
+                    "Автоматически: ожидание запчастей — " + label(awaited.get().kind()));
+        }
+        else if (justDone != null && PARTS.contains(justDone.kind()) && requests.find(requestId)
+                .map(r -> r.status() == dozor.requests.RequestStatus.AWAITING_PARTS).orElse(false)) {
+            requests.advance(requestId, RequestAction.RESUME, actor,
+                    "Автоматически: запчасти получены — " + label(justDone.kind()) + " выполнен(а)");
+        }
+    }
+
+    private static String label(TaskKind kind) {
+        return switch (kind) {
+            case RESERVE_PARTS -> "резерв на складе";
+            case ISSUE_PARTS -> "выдача со склада";
+            case PURCHASE_PARTS -> "закупка";
+            default -> kind.name();
+        };
     }
 
     /** Gives a task to a qualified member of its department; coordinators and the department head may. */

@@ -76,8 +76,11 @@ class WorkRoutingIntegrationTests extends ApiIntegrationTest {
         assertThat(post(user(engineer), "/api/v1/tasks/" + diagnose + "/start")).isEqualTo(200);
         assertThat(requestStatus(id)).isEqualTo("IN_PROGRESS");
         assertThat(post(user(engineer), "/api/v1/tasks/" + diagnose + "/complete")).isEqualTo(200);
+        assertThat(requestStatus(id)).as("the repair now waits for the warehouse's reservation")
+                .isEqualTo("AWAITING_PARTS");
         assertThat(post(user("warehouse"), "/api/v1/tasks/" + tasks.get("RESERVE_PARTS").get("id").asString()
                 + "/complete")).isEqualTo(200);
+        assertThat(requestStatus(id)).as("the parts arrived").isEqualTo("IN_PROGRESS");
         assertThat(post(user(tasks.get("REPAIR").get("assignee").asString()), "/api/v1/tasks/"
                 + tasks.get("REPAIR").get("id").asString() + "/complete")).isEqualTo(200);
         assertThat(requestStatus(id)).as("work done, invoice and shipping remain").isEqualTo("READY");
@@ -105,6 +108,46 @@ class WorkRoutingIntegrationTests extends ApiIntegrationTest {
             }
         }
         return best;
+    }
+
+    @Test
+    void anEngineerWhoNeedsPartsPausesTheRequestUntilTheyArrive() {
+        String id = registerAndTriage("CONSULTATION");
+        JsonNode consult = tasks(id).get("CONSULT");
+        TestHttp engineer = user(consult.get("assignee").asString());
+        String task = consult.get("id").asString();
+        assertThat(post(engineer, "/api/v1/tasks/" + task + "/start")).isEqualTo(200);
+        assertThat(engineer.post("/api/v1/tasks/" + task + "/parts", Map.of("kind", "REPAIR")).status())
+                .as("only a parts task can bring parts").isEqualTo(400);
+        assertThat(user("logistics").post("/api/v1/tasks/" + task + "/parts", Map.of("kind", "PURCHASE_PARTS"))
+                .status()).as("not the logistics' task").isEqualTo(403);
+        assertThat(requestStatus(id)).as("nothing written by the refused calls").isEqualTo("IN_PROGRESS");
+        assertThat(tasks(id)).hasSize(1);
+
+        var parts = engineer.post("/api/v1/tasks/" + task + "/parts",
+                Map.of("kind", "PURCHASE_PARTS", "note", "Блок питания 12 В"));
+        assertThat(parts.status()).isEqualTo(201);
+        assertThat(parts.json().get("department").asString()).isEqualTo("PROCUREMENT");
+        assertThat(parts.json().get("assignee").asString()).isEqualTo("procurement");
+        assertThat(requestStatus(id)).isEqualTo("AWAITING_PARTS");
+        assertThat(post(engineer, "/api/v1/tasks/" + task + "/complete")).as("the parts are not there yet")
+                .isEqualTo(409);
+        assertThat(engineer.post("/api/v1/tasks/" + task + "/parts", Map.of("kind", "RESERVE_PARTS")).status())
+                .as("already waiting").isEqualTo(409);
+
+        assertThat(post(user("procurement"), "/api/v1/tasks/" + parts.json().get("id").asString() + "/complete"))
+                .isEqualTo(200);
+        assertThat(requestStatus(id)).isEqualTo("IN_PROGRESS");
+        assertThat(post(engineer, "/api/v1/tasks/" + task + "/complete")).isEqualTo(200);
+        assertThat(requestStatus(id)).isEqualTo("READY");
+
+        List<Map<String, Object>> intervals = jdbc.sql("""
+                SELECT status, reason FROM ops.request_status_interval WHERE request_id = CAST(:id AS uuid)
+                 ORDER BY entered_at""").param("id", id).query().listOfRows();
+        assertThat(intervals).extracting(r -> r.get("status")).containsExactly("NEW", "TRIAGED", "IN_PROGRESS",
+                "AWAITING_PARTS", "IN_PROGRESS", "READY");
+        assertThat((String) intervals.get(3).get("reason")).contains("ожидание запчастей", "закупка");
+        assertThat((String) intervals.get(4).get("reason")).contains("запчасти получены");
     }
 
     @Test

@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         "/api/v1/requests/*/tasks")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/start", "/api/v1/tasks/*/complete",
-                        "/api/v1/tasks/*/assign")
+                        "/api/v1/tasks/*/assign", "/api/v1/tasks/*/parts")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/settings/routing-rules").hasAnyRole(names(REQUEST_WRITERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/settings/routing-rules").hasRole(ADMIN.name())

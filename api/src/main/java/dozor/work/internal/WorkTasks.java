@@ -42,10 +42,10 @@ public class WorkTasks {
     public boolean update(WorkTaskView t) {
         return jdbc.sql("""
                 UPDATE ops.work_task SET assignee = :assignee, status = :status, started_at = :started,
-                       done_at = :done, note = :note, version = version + 1
+                       done_at = :done, note = :note, depends_on = :dependsOn, version = version + 1
                  WHERE id = :id AND version = :version
                 """).param("id", t.id()).param("version", t.version()).param("assignee", t.assignee())
-                .param("status", t.status().name())
+                .param("status", t.status().name()).param("dependsOn", t.dependsOn())
                 .param("started", t.startedAt() == null ? null : Timestamp.from(t.startedAt()))
                 .param("done", t.doneAt() == null ? null : Timestamp.from(t.doneAt())).param("note", t.note())
                 .update() == 1;

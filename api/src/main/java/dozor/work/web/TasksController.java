@@ -77,6 +77,14 @@ class TasksController {
         return work.complete(id, body == null ? null : body.note());
     }
 
+    @PostMapping("/api/v1/tasks/{id}/parts")
+    @Operation(summary = "Parts are needed for this task: create a warehouse reservation or a purchase it waits on; "
+            + "the request awaits parts (SLA paused) until that task is done")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    WorkTaskView requestParts(@PathVariable UUID id, @Valid @RequestBody PartsBody body) {
+        return work.requestParts(id, TaskKind.valueOf(body.kind()), body.note());
+    }
+
     @PostMapping("/api/v1/tasks/{id}/assign")
     WorkTaskView assign(@PathVariable UUID id, @Valid @RequestBody AssignBody body) {
         return work.assign(id, body.assignee());
@@ -96,6 +104,10 @@ class TasksController {
     }
 
     record CompleteBody(@Size(max = 2000) String note) {
+    }
+
+    record PartsBody(@NotNull @Pattern(regexp = "RESERVE_PARTS|ISSUE_PARTS|PURCHASE_PARTS") String kind,
+            @Size(max = 2000) String note) {
     }
 
     record AssignBody(@Pattern(regexp = "[a-z][a-z0-9._-]{2,39}") String assignee) {
