@@ -120,6 +120,7 @@ class RequestLifecycleIntegrationTests extends ApiIntegrationTest {
 
     @Test
     void aRepeatOfAnOpenRequestIsFlaggedAndCanBeMergedOrDismissed() {
+        JsonNode statsBefore = as(Role.MANAGER).get("/api/v1/requests/duplicate-stats?days=7").json();
         String serial = "DUP-" + System.nanoTime();
         String first = register(serial, "Не пишет архив с камеры 3");
         String second = register(serial, "Снова не пишет архив");
@@ -141,6 +142,17 @@ class RequestLifecycleIntegrationTests extends ApiIntegrationTest {
         String fourth = register(serial, "Опять");
         assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + fourth + "/dismiss-duplicate", "").json()
                 .get("duplicateState").asString()).isEqualTo("DISMISSED");
+
+        JsonNode stats = as(Role.MANAGER).get("/api/v1/requests/duplicate-stats?days=7").json();
+        assertThat(stats.get("registered").asLong() - statsBefore.get("registered").asLong()).isEqualTo(4);
+        assertThat(stats.get("flagged").asLong() - statsBefore.get("flagged").asLong()).isEqualTo(2);
+        assertThat(stats.get("merged").asLong() - statsBefore.get("merged").asLong()).isEqualTo(1);
+        assertThat(stats.get("dismissed").asLong() - statsBefore.get("dismissed").asLong()).isEqualTo(1);
+        assertThat(stats.get("percent").decimalValue()).isEqualByComparingTo(java.math.BigDecimal
+                .valueOf(100.0 * stats.get("merged").asLong() / stats.get("registered").asLong())
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(as(Role.ADMIN).get("/actuator/prometheus").body()).contains("dozor_requests_duplicate_percent");
+        assertThat(as(Role.MANAGER).get("/api/v1/requests/duplicate-stats?days=0").status()).isEqualTo(400);
     }
 
     @Test

@@ -38,9 +38,21 @@ class RequestsController {
 
     private final SlaLookup sla;
 
-    RequestsController(ServiceRequestManagement requests, SlaLookup sla) {
+    private final dozor.requests.internal.DuplicateStatistics duplicates;
+
+    RequestsController(ServiceRequestManagement requests, SlaLookup sla,
+            dozor.requests.internal.DuplicateStatistics duplicates) {
         this.requests = requests;
         this.sla = sla;
+        this.duplicates = duplicates;
+    }
+
+    @GetMapping("/duplicate-stats")
+    @Operation(summary = "The duplicate rate of the requests registered in the last days (goal: under 2 %)")
+    dozor.requests.DuplicateRate duplicateStats(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "30")
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(366) int days) {
+        return duplicates.rate(days);
     }
 
     @PostMapping

@@ -65,6 +65,7 @@ class StarSchemaTasklet implements Tasklet {
         applyBreaches(ids);
         upsertSlaClocks(ids);
         insertSurveys(ids);
+        applyMerges(ids);
         int applied = markApplied(ids);
         contribution.incrementWriteCount(applied);
         contribution.incrementFilterCount(batch.size() - applied);
@@ -94,7 +95,7 @@ class StarSchemaTasklet implements Tasklet {
     private void insertFacts(UUID[] ids) {
         jdbc.sql("""
                 INSERT INTO dw.fact_service_request (request_id, request_number, customer_key, registered_date_key,
-                    registered_at, priority, device_model, status, last_event_at)
+                    registered_at, priority, device_model, status, last_event_at, suspected_duplicate)
                 SELECT (e.payload->>'requestId')::uuid,
                        e.payload->>'number',
                        c.customer_key,
@@ -103,7 +104,8 @@ class StarSchemaTasklet implements Tasklet {
                        e.payload->>'priority',
                        e.payload->>'deviceModel',
                        'NEW',
-                       e.occurred_at
+                       e.occurred_at,
+                       e.payload->>'suspectedDuplicateOf' IS NOT NULL
                   FROM dw.stg_event e
                   JOIN dw.dim_customer c ON c.natural_key = %s
                  WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestRegistered'
@@ -242,12 +244,24 @@ class StarSchemaTasklet implements Tasklet {
                 """).param("ids", ids).update();
     }
 
+    private void applyMerges(UUID[] ids) {
+        jdbc.sql("""
+                UPDATE dw.fact_service_request f
+                   SET merged_into = (e.payload->>'intoRequestId')::uuid, merged_at = e.occurred_at,
+                       last_event_at = GREATEST(f.last_event_at, e.occurred_at)
+                  FROM dw.stg_event e
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestMerged'
+                   AND f.request_id = (e.payload->>'requestId')::uuid
+                """).param("ids", ids).update();
+    }
+
     /** Everything in the batch except SLA events of requests the fact table does not hold yet. */
     private int markApplied(UUID[] ids) {
         return jdbc.sql("""
                 UPDATE dw.stg_event e SET applied_at = clock_timestamp()
                  WHERE e.event_id = ANY (:ids)
-                   AND (e.event_type NOT IN ('SlaClockUpdated', 'SlaBreached', 'SlaWarning', 'SlaEscalated')
+                   AND (e.event_type NOT IN ('SlaClockUpdated', 'SlaBreached', 'SlaWarning', 'SlaEscalated',
+                                             'RequestMerged')
                         OR EXISTS (SELECT 1 FROM dw.fact_service_request f
                                     WHERE f.request_id = (e.payload->>'requestId')::uuid))
                 """).param("ids", ids).update();

@@ -245,6 +245,25 @@ class DwRefreshJobFunctionalTests {
                 .isEqualTo(0.0);
     }
 
+    @Test
+    @Order(9)
+    void flaggedAndMergedDuplicatesGiveTheDailyDuplicateRate() throws Exception {
+        UUID e = UUID.randomUUID();
+        send(new RequestRegistered(UUID.randomUUID(), TODAY, RequestRegistered.CURRENT_VERSION, e, "З-2026-000005",
+                "Иванов Иван", null, "Hikvision", "P2", TODAY, null, null, null, null, "WEB", C.requestId()),
+                new dozor.events.requests.RequestMerged(UUID.randomUUID(), TODAY.plusSeconds(5), 1, e, C.requestId(),
+                        "dispatcher"));
+        assertThat(runToCompletion().get("status").asString()).isEqualTo("COMPLETED");
+        var row = jdbc.sql("SELECT registered, flagged, merged, duplicate_percent FROM mart.duplicates_daily "
+                + "WHERE day = :d").param("d", LocalDate.ofInstant(TODAY, MINSK)).query().singleRow();
+        assertThat(row.get("registered")).as("C, the P3 request and the duplicate").isEqualTo(3);
+        assertThat(row.get("flagged")).isEqualTo(1);
+        assertThat(row.get("merged")).isEqualTo(1);
+        assertThat(((java.math.BigDecimal) row.get("duplicate_percent")).doubleValue()).isEqualTo(33.33);
+        assertThat(jdbc.sql("SELECT merged_into FROM dw.fact_service_request WHERE request_id = :id").param("id", e)
+                .query(UUID.class).single()).isEqualTo(C.requestId());
+    }
+
     private List<Object> snapshot() {
         return List.of(count("dw.stg_event"), count("dw.fact_service_request"), count("dw.dim_customer"),
                 jdbc.sql("SELECT string_agg(request_number || sla_state, ',' ORDER BY request_number) "
