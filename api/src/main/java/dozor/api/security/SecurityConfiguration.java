@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -36,6 +37,10 @@ class SecurityConfiguration {
     static final Role[] REQUEST_WRITERS = { ADMIN, DISPATCHER, MANAGER };
 
     static final Role[] JOB_RUNNERS = { ADMIN, ANALYST, ACCOUNTANT, MANAGER };
+
+    /** The CRM's signed webhook (ingest): exactly this method and path. */
+    static final RequestMatcher CRM_WEBHOOK = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+            "/api/v1/ingest/crm/requests");
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AppUsers users) throws Exception {
@@ -79,6 +84,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").hasAnyRole(names(JOB_RUNNERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/users").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/users").hasRole(ADMIN.name())
+                // ingest: the CRM is no user; its webhook is authenticated by the HMAC signature over timestamp and
+                // body, which the endpoint checks before it reads anything (401 otherwise).
+                .requestMatchers(CRM_WEBHOOK).permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/ingest/imports").hasRole(ADMIN.name())
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
@@ -97,7 +106,8 @@ class SecurityConfiguration {
                 // A request carrying credentials in its Authorization header cannot be forged cross-site by a
                 // form; the session-cookie UI must send the token. Browsers are never asked for Basic
                 // credentials (see ProblemResponses), so they do not cache them.
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated()))
+                // The CRM webhook carries no session and no cookie: its signature is what makes it unforgeable.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated(), CRM_WEBHOOK))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }
