@@ -51,6 +51,15 @@ public class Counterparties {
         return find(details).orElseThrow(() -> new DuplicateKeyException("Counterparty conflict for " + details.name()));
     }
 
+    /**
+     * The existing counterparty these details identify, matched exactly as {@link #resolve} would, without creating
+     * or changing anything: what an import's dry run reports.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Resolution> match(CustomerDetails details) {
+        return find(details);
+    }
+
     private Optional<Resolution> find(CustomerDetails details) {
         if (details.unp() != null) {
             return store.findByUnp(details.unp().value()).map(c -> new Resolution(c, "UNP"));

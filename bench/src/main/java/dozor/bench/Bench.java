@@ -2,7 +2,10 @@ package dozor.bench;
 
 import java.util.Arrays;
 
-/** {@code java -jar dozor-bench-exec.jar [intake] [--requests N] [--clients C]}. */
+/**
+ * {@code java -jar dozor-bench-exec.jar [intake|webhook|import] [--requests N] [--clients C] [--rows N]
+ * [--set property=value]}.
+ */
 public final class Bench {
 
     private Bench() {
@@ -13,8 +16,10 @@ public final class Bench {
         String[] rest = which.equals(args.length > 0 ? args[0] : "") ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (which) {
             case "intake" -> IntakeBenchmark.main(rest);
+            case "webhook" -> WebhookBenchmark.main(rest);
+            case "import" -> ImportBenchmark.main(rest);
             default -> {
-                System.err.println("unknown benchmark " + which + "; available: intake");
+                System.err.println("unknown benchmark " + which + "; available: intake, webhook, import");
                 System.exit(2);
             }
         }

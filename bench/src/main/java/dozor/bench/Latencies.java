@@ -5,6 +5,16 @@ import java.util.Arrays;
 /** Latencies of one measured phase, with its wall time: throughput and percentiles. */
 record Latencies(long[] nanos, long wallNanos) {
 
+    /** Two measured phases as one: their calls together over their summed wall time. */
+    static Latencies join(Latencies a, Latencies b) {
+        if (a == null) {
+            return b;
+        }
+        long[] nanos = Arrays.copyOf(a.nanos, a.nanos.length + b.nanos.length);
+        System.arraycopy(b.nanos, 0, nanos, a.nanos.length, b.nanos.length);
+        return new Latencies(nanos, a.wallNanos + b.wallNanos);
+    }
+
     double perSecond() {
         return nanos.length / (wallNanos / 1e9);
     }

@@ -22,6 +22,8 @@ final class Banner {
                 "  API docs        " + platform.webUrl() + "swagger-ui.html   (curl -u admin:<password> ...)",
                 "  Analysts' SQL   " + platform.analystUrl().orElse("(external database: ask your DBA for a "
                         + "read-only role on schema mart)") + "   (read-only, schema mart)",
+                "  CRM webhook     POST " + platform.crmWebhookUrl() + ", secret " + platform.crmWebhookSecret()
+                        .orElse("from DOZOR_CRM_WEBHOOK_SECRET") + "   (HMAC-SHA256, see README)",
                 "  Kafka           " + platform.bootstrapServers(),
                 "  Data folder     " + platform.dataDirectory(),
                 "  Stop            Ctrl+C (data is kept; start again with the same command)",

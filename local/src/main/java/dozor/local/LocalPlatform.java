@@ -42,6 +42,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     static final String ANALYST_ROLE = "dozor_analyst";
 
+    static final String CRM_SECRET_VARIABLE = "DOZOR_CRM_WEBHOOK_SECRET";
+
+    static final String CRM_SECRET_PROPERTY = "dozor.ingest.crm.secret";
+
     private final LocalOptions options;
 
     private final LocalSecrets secrets;
@@ -65,6 +69,8 @@ public final class LocalPlatform implements AutoCloseable {
     private String bootstrapServers;
 
     private String analystUrl;
+
+    private String crmWebhookSecret;
 
     private LocalPlatform(LocalOptions options) {
         this.options = options;
@@ -127,6 +133,12 @@ public final class LocalPlatform implements AutoCloseable {
         apiProps.put("dozor.batch.url", "http://127.0.0.1:" + port(batch));
         apiProps.put("dozor.security.admin-password", options.adminPassword() == null ? "" : options.adminPassword());
         apiProps.put("dozor.demo.enabled", String.valueOf(options.demoData()));
+        // The CRM signs its webhooks with DOZOR_CRM_WEBHOOK_SECRET when set (the api reads it itself), else with
+        // one generated at the first start and kept with the other secrets.
+        if (!apiProps.containsKey(CRM_SECRET_PROPERTY) && isBlank(System.getenv(CRM_SECRET_VARIABLE))) {
+            apiProps.put(CRM_SECRET_PROPERTY, secrets.get("crm.webhook.secret"));
+        }
+        crmWebhookSecret = apiProps.get(CRM_SECRET_PROPERTY);
         api = run(ApiApplication.class, ApiApplication.CONFIG_NAME, apiProps);
         log.info("Dozor started in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -208,6 +220,20 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** The CRM webhook's address. */
+    public String crmWebhookUrl() {
+        return webUrl() + "api/v1/ingest/crm/requests";
+    }
+
+    /** The CRM webhook's secret, unless DOZOR_CRM_WEBHOOK_SECRET chose it (then it is not repeated here). */
+    public Optional<String> crmWebhookSecret() {
+        return Optional.ofNullable(crmWebhookSecret);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The admin password generated at this start (first start without DOZOR_ADMIN_PASSWORD), if any. */

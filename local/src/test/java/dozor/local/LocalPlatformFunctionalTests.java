@@ -63,6 +63,22 @@ class LocalPlatformFunctionalTests {
             System.out.printf("live SLA state visible after %d ms%n", (System.nanoTime() - registeredAt) / 1_000_000);
             assertThat(sla[0].get("dueAt").asString()).isNotBlank();
 
+            // The CRM webhook works with the generated secret the banner shows, kept for the next start.
+            String secret = platform.crmWebhookSecret().orElseThrow();
+            assertThat(Banner.of(platform, options)).contains("CRM webhook     POST " + platform.crmWebhookUrl()
+                    + ", secret " + secret);
+            String ticket = """
+                    {"customerName":"ИП Петров","contactPhone":"+375 29 765-43-21","deviceModel":"Dahua XVR",
+                     "problemDescription":"Нет изображения","priority":"P4","externalId":"CRM-1"}""";
+            long now = System.currentTimeMillis() / 1000;
+            var crm = new TestHttp("http://127.0.0.1:" + platform.webPort())
+                    .header("X-Dozor-Timestamp", String.valueOf(now))
+                    .header("X-Dozor-Signature", dozor.ingest.crm.WebhookSignature.sign(secret, now,
+                            ticket.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .post("/api/v1/ingest/crm/requests", ticket);
+            assertThat(crm.status()).as(crm.body()).isEqualTo(201);
+            assertThat(Files.readString(dataDirectory.resolve("secrets.properties"))).contains(secret);
+
             assertThat(runDwRefresh(admin)).isEqualTo("COMPLETED");
             analystUrl = platform.analystUrl().orElseThrow();
             assertThat(Files.readString(dataDirectory.resolve("analyst.url")).trim()).isEqualTo(analystUrl);

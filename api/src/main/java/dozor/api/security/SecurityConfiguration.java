@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -36,6 +37,10 @@ class SecurityConfiguration {
     static final Role[] REQUEST_WRITERS = { ADMIN, DISPATCHER, MANAGER };
 
     static final Role[] JOB_RUNNERS = { ADMIN, ANALYST, ACCOUNTANT, MANAGER };
+
+    /** The CRM's signed webhook (ingest): exactly this method and path. */
+    static final RequestMatcher CRM_WEBHOOK = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+            "/api/v1/ingest/crm/requests");
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AppUsers users) throws Exception {
@@ -103,6 +108,10 @@ class SecurityConfiguration {
                         "/api/v1/requests/*/comments").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/requests/*/documents/*")
                 .hasAnyRole(names(ADMIN, DISPATCHER, MANAGER))
+                // ingest: the CRM is no user; its webhook is authenticated by the HMAC signature over timestamp and
+                // body, which the endpoint checks before it reads anything (401 otherwise).
+                .requestMatchers(CRM_WEBHOOK).permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/ingest/imports").hasRole(ADMIN.name())
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
@@ -123,7 +132,9 @@ class SecurityConfiguration {
                 // credentials (see ProblemResponses), so they do not cache them.
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuthenticated(),
                         // an anonymous page with a one-time token: nothing of a session to forge
-                        request -> request.getRequestURI().startsWith("/api/public/")))
+                        request -> request.getRequestURI().startsWith("/api/public/"),
+                        // the CRM webhook carries no session and no cookie: its signature makes it unforgeable
+                        CRM_WEBHOOK))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

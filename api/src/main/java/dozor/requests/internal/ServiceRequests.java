@@ -98,16 +98,26 @@ public class ServiceRequests {
 
     /**
      * An open request this new one probably repeats: the same device serial number, or the same customer with a
-     * similar description (trigram similarity) registered within {@code window}.
+     * similar description (trigram similarity) registered within {@code window}; the earliest of them. One branch
+     * per index (a serial number has few requests; a customer's are read in time order up to the first similar
+     * one): as a single OR the planner walked the whole table in registration order whenever nothing matched, the
+     * usual case, so every registration got slower as the table grew.
      */
     public Optional<UUID> probableDuplicate(UUID customerId, String serialNumber, String description, Instant at,
             Duration window, double similarity) {
         return jdbc.sql("""
-                SELECT id FROM ops.service_request
-                 WHERE status NOT IN ('CLOSED', 'CANCELLED')
-                   AND ((CAST(:serial AS text) IS NOT NULL AND upper(serial_number) = upper(CAST(:serial AS text)))
-                        OR (customer_id = :customer AND registered_at >= :since
-                            AND ops.similarity(problem_description, :description) >= :similarity))
+                SELECT id FROM (
+                    (SELECT id, registered_at FROM ops.service_request
+                      WHERE status NOT IN ('CLOSED', 'CANCELLED') AND serial_number IS NOT NULL
+                        AND CAST(:serial AS text) IS NOT NULL AND upper(serial_number) = upper(CAST(:serial AS text))
+                    )
+                    UNION ALL
+                    (SELECT id, registered_at FROM ops.service_request
+                      WHERE customer_id = :customer AND registered_at >= :since
+                        AND status NOT IN ('CLOSED', 'CANCELLED')
+                        AND ops.similarity(problem_description, :description) >= :similarity
+                      ORDER BY registered_at LIMIT 1)
+                ) candidates
                  ORDER BY registered_at LIMIT 1
                 """).param("serial", serialNumber).param("customer", customerId).param("description", description)
                 .param("since", Timestamp.from(at.minus(window))).param("similarity", similarity)
