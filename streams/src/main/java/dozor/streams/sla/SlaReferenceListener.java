@@ -132,9 +132,18 @@ class SlaReferenceListener implements SmartLifecycle {
         if (running.compareAndSet(true, false)) {
             KafkaConsumer<String, String> c = consumer;
             if (c != null) {
+                // wakes a poll; an interrupt would also hit the consumer's close and log a stack trace
                 c.wakeup();
             }
-            worker.interrupt();
+            else {
+                worker.interrupt(); // waiting for the topic to appear
+            }
+            try {
+                worker.join(5000);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
