@@ -15,7 +15,12 @@ import tools.jackson.databind.JsonNode;
 class RequestLifecycleIntegrationTests extends ApiIntegrationTest {
 
     String register(String serial, String description) {
+        return register(serial, description, Map.of());
+    }
+
+    String register(String serial, String description, Map<String, Object> customer) {
         Map<String, Object> body = new HashMap<>(RequestRegistrationIntegrationTests.validBody());
+        body.putAll(customer);
         body.put("serialNumber", serial);
         body.put("problemDescription", description);
         var response = as(Role.DISPATCHER).post("/api/v1/requests", body);
@@ -122,8 +127,15 @@ class RequestLifecycleIntegrationTests extends ApiIntegrationTest {
     void aRepeatOfAnOpenRequestIsFlaggedAndCanBeMergedOrDismissed() {
         JsonNode statsBefore = as(Role.MANAGER).get("/api/v1/requests/duplicate-stats?days=7").json();
         String serial = "DUP-" + System.nanoTime();
-        String first = register(serial, "Не пишет архив с камеры 3");
-        String second = register(serial, "Снова не пишет архив");
+        // a customer of this test alone, so that earlier tests' open requests cannot make these similar to them
+        Map<String, Object> customer = new HashMap<>();
+        customer.put("customerName", "ИП Дублев " + serial);
+        customer.put("unp", null);
+        customer.put("contactPhone", "+37533" + String.format("%07d", System.nanoTime() % 10_000_000));
+        String first = register(serial, "Не пишет архив с камеры 3", customer);
+        assertThat(as(Role.DISPATCHER).get("/api/v1/requests/" + first).json().get("duplicateState").isNull())
+                .isTrue();
+        String second = register(serial, "Снова не пишет архив", customer);
         JsonNode flagged = as(Role.DISPATCHER).get("/api/v1/requests/" + second).json();
         assertThat(flagged.get("duplicateOf").asString()).isEqualTo(first);
         assertThat(flagged.get("duplicateState").asString()).isEqualTo("SUSPECTED");
@@ -137,9 +149,9 @@ class RequestLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + first + "/merge", Map.of("intoRequestId", second))
                 .status()).as("into a merged request").isEqualTo(409);
 
-        String third = register(serial + "-x", "Без совпадений по серийному номеру, иначе описан");
+        String third = register(serial + "-x", "Без совпадений по серийному номеру, иначе описан", customer);
         assertThat(as(Role.DISPATCHER).get("/api/v1/requests/" + third).json().get("duplicateState").isNull()).isTrue();
-        String fourth = register(serial, "Опять");
+        String fourth = register(serial, "Опять", customer);
         assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + fourth + "/dismiss-duplicate", "").json()
                 .get("duplicateState").asString()).isEqualTo("DISMISSED");
 
