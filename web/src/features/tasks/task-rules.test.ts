@@ -55,4 +55,11 @@ describe('task permissions', () => {
     const sooner = task({ id: 's', plannedDueAt: '2026-11-26T08:00:00Z' })
     expect(sortTasks([done, later, sooner]).map((t) => t.id)).toEqual(['s', 'l', 'd'])
   })
+
+  it('lists a task waiting on another after the ones that can be done now', () => {
+    const first = task({ id: 'a', plannedDueAt: '2026-11-27T10:00:00Z' })
+    const waiting = task({ id: 'b', dependsOn: 'a', plannedDueAt: '2026-11-26T08:00:00Z' })
+    expect(sortTasks([waiting, first]).map((t) => t.id)).toEqual(['a', 'b'])
+    expect(sortTasks([waiting, { ...first, status: 'DONE' }]).map((t) => t.id)).toEqual(['b', 'a'])
+  })
 })

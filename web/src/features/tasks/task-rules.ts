@@ -36,11 +36,16 @@ export function taskPermissions(task: WorkTask, actor: Actor, siblings: readonly
   }
 }
 
-/** Open tasks first (soonest due first), then finished ones in creation order. */
+/**
+ * Open tasks first: those that can be done now before those waiting on another task, soonest due first within
+ * each; then finished ones in creation order.
+ */
 export function sortTasks(tasks: readonly WorkTask[]): WorkTask[] {
   const due = (t: WorkTask) => (t.plannedDueAt ? Date.parse(t.plannedDueAt) : Number.MAX_SAFE_INTEGER)
+  const openIds = new Set(tasks.filter(isOpen).map((t) => t.id))
+  const rank = (t: WorkTask) => (!isOpen(t) ? 2 : t.dependsOn && openIds.has(t.dependsOn) ? 1 : 0)
   return [...tasks].sort((a, b) => {
-    if (isOpen(a) !== isOpen(b)) return isOpen(a) ? -1 : 1
+    if (rank(a) !== rank(b)) return rank(a) - rank(b)
     return isOpen(a) ? due(a) - due(b) : Date.parse(a.createdAt) - Date.parse(b.createdAt)
   })
 }
