@@ -344,6 +344,7 @@ const en: MessageSchema = {
     title: 'Documents',
     file: 'File',
     chooseFile: 'Choose a file',
+    noFile: 'No file chosen',
     kind: 'Document type',
     kinds: {
       PHOTO: 'Photo',

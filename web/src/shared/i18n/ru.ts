@@ -343,6 +343,7 @@ const ru = {
     title: 'Документы',
     file: 'Файл',
     chooseFile: 'Выберите файл',
+    noFile: 'Файл не выбран',
     kind: 'Тип документа',
     kinds: {
       PHOTO: 'Фото',
