@@ -3,8 +3,10 @@ import { useSession } from '@/features/auth/composables/use-session'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Reachable without a session (only the login page). */
+    /** Reachable without a session, shown without the staff header (login, the customer's survey). */
     public?: boolean
+    /** Does not care about a session at all: no redirect for a signed-in user, no session lookup. */
+    anonymous?: boolean
   }
 }
 
@@ -32,6 +34,23 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/requests/views/request-card-view.vue'),
   },
   {
+    path: '/tasks',
+    name: 'my-tasks',
+    component: () => import('@/features/tasks/views/my-tasks-view.vue'),
+  },
+  {
+    path: '/tasks/department',
+    name: 'department-tasks',
+    component: () => import('@/features/tasks/views/department-queue-view.vue'),
+  },
+  {
+    // The customer's one-time survey link: no login, the token is the credential.
+    path: '/survey/:token',
+    name: 'public-survey',
+    component: () => import('@/features/survey/views/public-survey-view.vue'),
+    meta: { public: true, anonymous: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./not-found-view.vue'),
@@ -46,6 +65,7 @@ export function createAppRouter(): Router {
   })
 
   router.beforeEach(async (to) => {
+    if (to.meta.anonymous) return true
     const session = useSession()
     // Server unreachable: the login page is where that shows up sensibly (its submit reports it).
     const user = await session.load().catch(() => null)

@@ -46,46 +46,135 @@ export const REQUEST_STATUSES = [
   'SHIPPED',
   'CLOSED',
   'CANCELLED',
+  'REOPENED',
 ] as const
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]
 
-/** PENDING: the streams side has not computed the clock yet; UNKNOWN: it is unreachable. */
-export type SlaState = 'RUNNING' | 'BREACHED' | 'MET' | 'PENDING' | 'UNKNOWN'
-export type SlaTarget = 'FIRST_RESPONSE'
+export const CATEGORIES = [
+  'WARRANTY_REPAIR',
+  'PAID_REPAIR',
+  'INSTALLATION',
+  'REPLACEMENT',
+  'CONSULTATION',
+  'EQUIPMENT_ORDER',
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export const DEVICE_TYPES = ['VEHICLE_DVR', 'CCTV_NVR', 'CCTV_DVR', 'CAMERA', 'STORAGE', 'OTHER'] as const
+export type DeviceType = (typeof DEVICE_TYPES)[number]
+
+/** Departments that act on requests, each staffed by one role (dozor.work.Department). */
+export const DEPARTMENTS = ['ENGINEERING', 'WAREHOUSE', 'PROCUREMENT', 'LOGISTICS', 'ACCOUNTING'] as const
+export type Department = (typeof DEPARTMENTS)[number]
+
+export const DEPARTMENT_ROLE: Record<Department, string> = {
+  ENGINEERING: 'ENGINEER',
+  WAREHOUSE: 'WAREHOUSE',
+  PROCUREMENT: 'PROCUREMENT',
+  LOGISTICS: 'LOGISTICS',
+  ACCOUNTING: 'ACCOUNTANT',
+}
+
+/**
+ * The headline clock: PENDING while the streams side has not computed it yet, UNKNOWN when it is unreachable.
+ * PAUSED while the request waits for the customer or for parts.
+ */
+export type SlaState = 'RUNNING' | 'PAUSED' | 'BREACHED' | 'MET' | 'PENDING' | 'UNKNOWN'
+export const SLA_STATES = ['RUNNING', 'PAUSED', 'BREACHED', 'MET'] as const
+export type SlaTarget = 'FIRST_RESPONSE' | 'RESOLUTION'
+
+/** One clock of a request: first response, resolution, or a department leg (one per task). */
+export type ClockState = 'RUNNING' | 'PAUSED' | 'WAITING' | 'MET' | 'BREACHED' | 'CANCELLED'
+export interface SlaClockView {
+  key: string
+  target: 'FIRST_RESPONSE' | 'RESOLUTION' | 'LEG' | string
+  taskId: string | null
+  department: Department | string | null
+  assignee: string | null
+  state: ClockState | string
+  startedAt: string | null
+  dueAt: string | null
+  /** Business time used when the server answered. */
+  usedMillis: number
+  targetMillis: number
+  /** The status that paused it (AWAITING_CUSTOMER, AWAITING_PARTS). */
+  pauseReason: string | null
+  breachedAt: string | null
+  escalationLevel: number
+}
 
 export interface SlaView {
   target: SlaTarget | string
   state: SlaState
   startedAt: string | null
   dueAt: string | null
+  clocks?: SlaClockView[]
 }
 
 export interface RequestView {
   id: string
   number: string
+  customerId?: string
   customerName: string
   unp: string | null
   contactPhone: string
+  contactEmail?: string | null
   deviceModel: string
   serialNumber: string | null
   problemDescription: string
+  category?: Category | string | null
+  deviceType?: DeviceType | string | null
+  region?: string | null
   priority: Priority
+  /** MANUAL (chosen at registration), RULES, OVERRIDE (changed later with a reason). */
+  prioritySource?: 'MANUAL' | 'RULES' | 'OVERRIDE' | string
+  priorityReason?: string | null
   status: RequestStatus | string
+  statusChangedAt?: string
+  channel?: string
+  /** The request this one probably repeats. */
+  duplicateOf?: string | null
+  /** SUSPECTED, MERGED or DISMISSED; null when it was never flagged. */
+  duplicateState?: string | null
   /** ISO-8601 instant in UTC. */
   registeredAt: string
   registeredBy: string
+  version?: number
   sla: SlaView
 }
 
-/** POST /api/v1/requests */
+/** A row of the queue (GET /api/v1/requests). */
+export interface QueueItem {
+  id: string
+  number: string
+  customerId: string
+  customerName: string
+  category: string | null
+  deviceType: string | null
+  deviceModel: string
+  priority: Priority
+  status: RequestStatus | string
+  registeredAt: string
+  statusChangedAt: string
+  departments: string[]
+  assignees: string[]
+  duplicateState: string | null
+  sla: SlaView | null
+}
+
+/** POST /api/v1/requests; without a priority, category or device type the rules decide. */
 export interface RegisterRequestCommand {
   customerName: string
   unp: string | null
   contactPhone: string
+  contactEmail?: string | null
   deviceModel: string
   serialNumber: string | null
   problemDescription: string
-  priority: Priority
+  priority: Priority | null
+  category?: Category | null
+  deviceType?: DeviceType | null
+  region?: string | null
 }
 
 export interface Page<T> {

@@ -41,12 +41,16 @@ export class NetworkError extends Error {
 }
 
 type Scalar = string | number | boolean
+export type QueryValue = Scalar | readonly Scalar[] | null | undefined
 export interface RequestOptions {
   /** Values for `{name}` placeholders in the path template. */
   path?: Record<string, Scalar>
-  query?: Record<string, Scalar | null | undefined>
+  /** An array becomes a repeated parameter (`status=NEW&status=TRIAGED`), as Spring binds a set. */
+  query?: Record<string, QueryValue>
   json?: unknown
   form?: Record<string, string>
+  /** A multipart body (file uploads); the browser sets the boundary. */
+  multipart?: FormData
   /** 401 is an expected answer here (login, who-am-I): do not fire the session-expired handler. */
   expectUnauthorized?: boolean
 }
@@ -86,7 +90,9 @@ function buildUrl(template: string, options: RequestOptions): string {
   const path = expandPath(template, options.path)
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(options.query ?? {})) {
-    if (value !== undefined && value !== null) query.set(key, String(value))
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value)) for (const item of value as readonly Scalar[]) query.append(key, String(item))
+    else query.set(key, String(value))
   }
   const qs = query.toString()
   return qs ? `${path}?${qs}` : path
@@ -111,6 +117,12 @@ async function csrfToken(): Promise<string | null> {
 }
 
 async function send<T>(method: Method, template: string, options: RequestOptions, retried = false): Promise<T> {
+  const response = await exchange(method, template, options, retried)
+  return (await readBody(response)) as T
+}
+
+/** The successful response itself; every non-2xx becomes an ApiError (after one CSRF retry for writes). */
+async function exchange(method: Method, template: string, options: RequestOptions, retried = false): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
@@ -124,6 +136,8 @@ async function send<T>(method: Method, template: string, options: RequestOptions
   } else if (options.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8'
     body = new URLSearchParams(options.form).toString()
+  } else if (options.multipart) {
+    body = options.multipart
   }
   if (method !== 'GET') {
     const token = await csrfToken()
@@ -142,13 +156,13 @@ async function send<T>(method: Method, template: string, options: RequestOptions
     throw new NetworkError(cause)
   }
 
-  if (response.ok) return (await readBody(response)) as T
+  if (response.ok) return response
 
   const problem = await readProblem(response)
   // A stale CSRF token is answered with 403; refresh it once. Nothing was written on a 403.
   if (response.status === 403 && method !== 'GET' && !retried) {
     await ensureCsrf()
-    return send<T>(method, template, options, true)
+    return exchange(method, template, options, true)
   }
   if (response.status === 401 && !options.expectUnauthorized) unauthorizedHandler?.()
   throw new ApiError(response.status, problem)
@@ -173,7 +187,35 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
+/** A file the server sent: its bytes and the name from Content-Disposition (or the fallback). */
+export interface DownloadedFile {
+  blob: Blob
+  fileName: string
+}
+
+/** filename*=UTF-8''… wins over filename="…" (RFC 6266). */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim())
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/.exec(disposition)
+  return (plain?.[1] ?? plain?.[2])?.trim() || fallback
+}
+
 export const http = {
+  /** GET a file through the session (cookies, language, 401 handling) instead of a bare link. */
+  download: async (path: string, options: RequestOptions = {}, fallbackName = 'download'): Promise<DownloadedFile> => {
+    const response = await exchange('GET', path, options)
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName) }
+  },
+  /** The URL of a GET, for a plain link the browser follows with the session cookie (documents). */
+  href: (path: string, options: RequestOptions = {}): string => buildUrl(path, options),
   get: <T>(path: string, options: RequestOptions = {}) => send<T>('GET', path, options),
   post: <T>(path: string, options: RequestOptions = {}) => send<T>('POST', path, options),
   put: <T>(path: string, options: RequestOptions = {}) => send<T>('PUT', path, options),

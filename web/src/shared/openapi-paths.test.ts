@@ -19,14 +19,19 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles(src).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
-const CLIENT_CALL = /\bhttp\.(get|post|put|patch|delete)\s*(?:<[^(]*?>)?\s*\(\s*(['"`])([^'"`]+)\2/g
+// download() and href() are GETs too (a file through the session, a link the browser follows).
+const CLIENT_CALL = /\bhttp\.(get|post|put|patch|delete|download|href)\s*(?:<[^(]*?>)?\s*\(\s*(['"`])([^'"`]+)\2/g
 const RAW_SEND = /\bsend\s*(?:<[^(]*?>)?\s*\(\s*'(GET|POST|PUT|PATCH|DELETE)'\s*,\s*(['"`])([^'"`]+)\2/g
+
+function httpMethod(call: string): string {
+  return call === 'download' || call === 'href' ? 'GET' : call.toUpperCase()
+}
 
 function usedPaths(): Map<string, string[]> {
   const used = new Map<string, string[]>()
   const add = (key: string, file: string) => used.set(key, [...(used.get(key) ?? []), file])
   for (const { path, text } of files) {
-    for (const m of text.matchAll(CLIENT_CALL)) add(`${m[1]!.toUpperCase()} ${m[3]}`, path)
+    for (const m of text.matchAll(CLIENT_CALL)) add(`${httpMethod(m[1]!)} ${m[3]}`, path)
     for (const m of text.matchAll(RAW_SEND)) add(`${m[1]} ${m[3]}`, path)
   }
   return used
@@ -47,13 +52,13 @@ describe('openapi-paths.json', () => {
 
   it('is sorted, unique and well-formed', () => {
     expect(listed).toEqual([...new Set(listed)].sort())
-    for (const entry of listed) expect(entry).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/api\/v1\/[\w/{}.-]+$/)
+    for (const entry of listed) expect(entry).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/api\/(public\/)?v1\/[\w/{}.-]+$/)
   })
 
   it('keeps every API call inside the typed clients', () => {
     const allowed = (path: string) => path === 'src/shared/http.ts' || /^src\/features\/[^/]+\/api\.ts$/.test(path)
     const offenders = files
-      .filter(({ path, text }) => !allowed(path) && (/\bfetch\s*\(/.test(text) || /\bhttp\.(get|post|put|patch|delete)\b/.test(text) || /['"`]\/api\//.test(text)))
+      .filter(({ path, text }) => !allowed(path) && (/\bfetch\s*\(/.test(text) || /\bhttp\.(get|post|put|patch|delete|download|href)\b/.test(text) || /['"`]\/api\//.test(text)))
       .map(({ path }) => path)
     expect(offenders, 'HTTP belongs in features/<feature>/api.ts').toEqual([])
   })

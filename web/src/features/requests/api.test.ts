@@ -6,12 +6,26 @@ describe('requestsApi', () => {
   beforeEach(() => clearCookies())
   afterEach(() => vi.unstubAllGlobals())
 
-  it('lists a zero-based page of 20', async () => {
+  it('searches a zero-based page of 20', async () => {
     const { calls } = stubFetch(() => jsonResponse(200, { items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 }))
 
-    await requestsApi.list(1)
+    await requestsApi.search({}, 1)
 
     expect(calls[0]).toMatchObject({ method: 'GET', url: '/api/v1/requests?page=1&size=20' })
+  })
+
+  it('sends the filter as repeated query parameters, leaving empty ones out', async () => {
+    const { calls } = stubFetch(() => jsonResponse(200, { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }))
+
+    await requestsApi.search({ q: ' Вектор ', status: ['NEW', 'TRIAGED'], priority: [], duplicates: true, sort: 'SLA_DUE' }, 0)
+
+    const url = new URL(calls[0]!.url, 'http://x')
+    expect(url.pathname).toBe('/api/v1/requests')
+    expect(url.searchParams.get('q')).toBe('Вектор')
+    expect(url.searchParams.getAll('status')).toEqual(['NEW', 'TRIAGED'])
+    expect(url.searchParams.has('priority')).toBe(false)
+    expect(url.searchParams.get('duplicates')).toBe('true')
+    expect(url.searchParams.get('sort')).toBe('SLA_DUE')
   })
 
   it('registers a request as JSON with the CSRF header', async () => {

@@ -1,8 +1,9 @@
-import type { Priority, SlaState } from '@/shared/api-types'
+import type { ClockState, Priority, SlaState } from '@/shared/api-types'
+import type { Tone } from '@/shared/tone'
+
+export type { Tone }
 
 // Colour tone per value; the words come from i18n (`status.*`, `priority.*`, `sla.states.*`).
-export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'muted'
-
 export const PRIORITY_TONE: Record<Priority, Tone> = {
   P1: 'danger',
   P2: 'warning',
@@ -20,10 +21,22 @@ const STATUS_TONE: Record<string, Tone> = {
   SHIPPED: 'success',
   CLOSED: 'muted',
   CANCELLED: 'muted',
+  REOPENED: 'warning',
 }
 
 export function statusTone(status: string): Tone {
   return STATUS_TONE[status] ?? 'neutral'
+}
+
+export const SLA_STATE_TONE: Record<SlaState | ClockState, Tone> = {
+  RUNNING: 'info',
+  PAUSED: 'neutral',
+  WAITING: 'muted',
+  BREACHED: 'danger',
+  MET: 'success',
+  CANCELLED: 'muted',
+  PENDING: 'muted',
+  UNKNOWN: 'muted',
 }
 
 /** While the SLA is in one of these states the card keeps re-fetching the request. */

@@ -50,6 +50,9 @@ export function useSession() {
   return {
     user: readonly(user),
     isAuthenticated: computed(() => user.value !== null),
+    roles: computed<readonly string[]>(() => user.value?.roles ?? []),
+    /** Whether the signed-in user has at least one of these roles. */
+    hasAnyRole: (wanted: readonly string[]) => (user.value?.roles ?? []).some((role) => wanted.includes(role)),
     load,
     login,
     logout,

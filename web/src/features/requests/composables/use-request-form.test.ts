@@ -26,6 +26,10 @@ describe('request form', () => {
       serialNumber: null,
       problemDescription: 'Не пишет архив',
       priority: 'P2',
+      contactEmail: null,
+      category: null,
+      deviceType: null,
+      region: null,
     })
   })
 

@@ -1,5 +1,5 @@
 import { reactive, ref } from 'vue'
-import type { Priority, RegisterRequestCommand, RequestView } from '@/shared/api-types'
+import type { Category, DeviceType, Priority, RegisterRequestCommand, RequestView } from '@/shared/api-types'
 import { ApiError } from '@/shared/http'
 import { requestsApi } from '../api'
 
@@ -9,10 +9,15 @@ export interface RequestFormValues {
   customerName: string
   unp: string
   contactPhone: string
+  contactEmail: string
   deviceModel: string
   serialNumber: string
   problemDescription: string
-  priority: Priority
+  /** '' leaves it to the classification rules. */
+  priority: Priority | ''
+  category: Category | ''
+  deviceType: DeviceType | ''
+  region: string
 }
 
 /** Message keys (i18n) for client-side checks; the server's own messages arrive already translated. */
@@ -25,26 +30,36 @@ export function emptyForm(): RequestFormValues {
     customerName: '',
     unp: '',
     contactPhone: '',
+    contactEmail: '',
     deviceModel: '',
     serialNumber: '',
     problemDescription: '',
-    priority: 'P3',
+    priority: '',
+    category: '',
+    deviceType: '',
+    region: '',
   }
 }
 
-/** Trimmed command; optional fields left blank become null. */
+/** Trimmed command; optional fields left blank become null (the rules then pick priority, category, type). */
 export function toCommand(values: RequestFormValues): RegisterRequestCommand {
   const optional = (value: string) => (value.trim() === '' ? null : value.trim())
   return {
     customerName: values.customerName.trim(),
     unp: optional(values.unp),
     contactPhone: values.contactPhone.trim(),
+    contactEmail: optional(values.contactEmail),
     deviceModel: values.deviceModel.trim(),
     serialNumber: optional(values.serialNumber),
     problemDescription: values.problemDescription.trim(),
-    priority: values.priority,
+    priority: values.priority || null,
+    category: values.category || null,
+    deviceType: values.deviceType || null,
+    region: optional(values.region),
   }
 }
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 
 /** Only the obvious checks; the server has the last word and its 400 is shown field by field. */
 export function validate(values: RequestFormValues): Partial<Record<RequestFormField, FieldMessage>> {
@@ -54,6 +69,8 @@ export function validate(values: RequestFormValues): Partial<Record<RequestFormF
   }
   const unp = values.unp.trim()
   if (unp !== '' && unp.length !== 9) errors.unp = { key: 'form.unpLength' }
+  const email = values.contactEmail.trim()
+  if (email !== '' && !EMAIL.test(email)) errors.contactEmail = { key: 'form.emailInvalid' }
   return errors
 }
 

@@ -5,8 +5,10 @@ import { requestsApi } from '../api'
 
 /** The streams side computes the SLA clock shortly after registration; ask again this often. */
 export const SLA_POLL_MS = 3_000
+/** Otherwise a quiet refresh, so work done by other departments shows up on an open card. */
+export const CARD_REFRESH_MS = 30_000
 
-/** One request, re-fetched every 3 s while its SLA state is PENDING or UNKNOWN. */
+/** One request, re-fetched every 3 s while its SLA state is PENDING or UNKNOWN, else every 30 s. */
 export function useRequest(id: Ref<string>) {
   const request = ref<RequestView | null>(null)
   const loading = ref(false)
@@ -30,8 +32,9 @@ export function useRequest(id: Ref<string>) {
     } finally {
       if (mine === generation) {
         loading.value = false
-        if (request.value && SLA_STATES_TO_POLL.includes(request.value.sla.state)) {
-          timer = setTimeout(() => void load(true), SLA_POLL_MS)
+        if (request.value) {
+          const computing = SLA_STATES_TO_POLL.includes(request.value.sla.state)
+          timer = setTimeout(() => void load(true), computing ? SLA_POLL_MS : CARD_REFRESH_MS)
         }
       }
     }
@@ -50,5 +53,11 @@ export function useRequest(id: Ref<string>) {
     clearTimeout(timer)
   })
 
-  return { request, loading, error, reload: () => load() }
+  /** Shows the server's answer to an action at once, then re-reads (the SLA may have moved). */
+  function replace(next: RequestView): void {
+    request.value = { ...next, sla: next.sla.state === 'PENDING' && request.value ? request.value.sla : next.sla }
+    void load(true)
+  }
+
+  return { request, loading, error, reload: (silent = false) => load(silent), replace }
 }

@@ -33,10 +33,10 @@ describe('request-create-view', () => {
   beforeEach(() => setLocale('ru', false))
   afterEach(() => vi.restoreAllMocks())
 
-  it('offers the four priorities with Russian labels', async () => {
+  it('offers the four priorities with Russian labels, or the rules', async () => {
     const { wrapper } = await setup()
     const options = wrapper.findAll('[data-test="input-priority"] option').map((o) => o.text())
-    expect(options).toEqual(['P1 — критический', 'P2 — высокий', 'P3 — обычный', 'P4 — низкий'])
+    expect(options).toEqual(['Определить по правилам', 'P1 — критический', 'P2 — высокий', 'P3 — обычный', 'P4 — низкий'])
     wrapper.unmount()
   })
 

@@ -115,7 +115,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
-                        "/login", "/requests", "/requests/**", "/survey/*")
+                        "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/survey/*")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaController {
 
-    @GetMapping({ "/login", "/requests", "/requests/**", "/survey/*" })
+    @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/survey/*" })
     String app() {
         return "forward:/index.html";
     }

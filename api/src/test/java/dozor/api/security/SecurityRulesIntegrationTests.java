@@ -20,7 +20,7 @@ import dozor.testing.TestHttp;
 class SecurityRulesIntegrationTests extends ApiIntegrationTest {
 
     static final Set<String> PUBLIC = Set.of("GET /api/v1/auth/csrf", "GET /login", "GET /requests",
-            "GET /requests/**", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+            "GET /requests/**", "GET /tasks", "GET /tasks/**", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
             "HEAD /error", "OPTIONS /error", "TRACE /error", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}",
             "GET /survey/*", "GET /api/public/v1/surveys/{token}", "POST /api/public/v1/surveys/{token}");

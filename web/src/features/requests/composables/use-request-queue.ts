@@ -1,12 +1,14 @@
 import { onScopeDispose, ref, watch, type Ref } from 'vue'
-import type { Page, RequestView } from '@/shared/api-types'
+import type { Page, QueueItem } from '@/shared/api-types'
 import { requestsApi } from '../api'
+import type { QueueFilter } from '../types'
 
-/** Quiet background refresh so SLA states computed by streams show up without a reload. */
+/** Quiet background refresh so SLA states and statuses changed by others show up without a reload. */
 export const LIST_REFRESH_MS = 15_000
 
-export function useRequestList(page: Ref<number>) {
-  const data = ref<Page<RequestView> | null>(null)
+/** The dispatcher's queue for a filter and a (zero-based) page; a newer answer always wins over an older one. */
+export function useRequestQueue(filter: Ref<QueueFilter>, page: Ref<number>) {
+  const data = ref<Page<QueueItem> | null>(null)
   const loading = ref(false)
   const error = ref<unknown>(null)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -17,7 +19,7 @@ export function useRequestList(page: Ref<number>) {
     clearTimeout(timer)
     if (!silent) loading.value = true
     try {
-      const result = await requestsApi.list(page.value)
+      const result = await requestsApi.search(filter.value, page.value)
       if (mine !== generation) return
       data.value = result
       error.value = null
@@ -32,11 +34,11 @@ export function useRequestList(page: Ref<number>) {
     }
   }
 
-  watch(page, () => void load(), { immediate: true })
+  watch([filter, page], () => void load(), { immediate: true, deep: true })
   onScopeDispose(() => {
     generation++
     clearTimeout(timer)
   })
 
-  return { data, loading, error, reload: () => load() }
+  return { data, loading, error, reload: (silent = false) => load(silent) }
 }

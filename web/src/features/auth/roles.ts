@@ -1,0 +1,26 @@
+/**
+ * Role groups as the server's security rules name them (dozor.api.security.SecurityConfiguration); used only to
+ * show or hide what a user cannot do anyway.
+ */
+export const REQUEST_READERS: readonly string[] = [
+  'ADMIN',
+  'DISPATCHER',
+  'ENGINEER',
+  'WAREHOUSE',
+  'LOGISTICS',
+  'PROCUREMENT',
+  'ACCOUNTANT',
+  'MANAGER',
+]
+/** Register requests, override priority, merge duplicates, issue survey links, read the rules. */
+export const REQUEST_WRITERS: readonly string[] = ['ADMIN', 'DISPATCHER', 'MANAGER']
+/** Start, complete and assign any department's task. */
+export const COORDINATORS: readonly string[] = ['ADMIN', 'DISPATCHER', 'MANAGER']
+/** Read the SLA figures page. */
+export const SLA_FIGURE_READERS: readonly string[] = ['ADMIN', 'MANAGER', 'DISPATCHER']
+/** Staff of a department: their work starts on the "my tasks" page. */
+export const DEPARTMENT_STAFF: readonly string[] = ['ENGINEER', 'WAREHOUSE', 'LOGISTICS', 'PROCUREMENT', 'ACCOUNTANT']
+
+export function hasAnyRole(roles: readonly string[], wanted: readonly string[]): boolean {
+  return roles.some((role) => wanted.includes(role))
+}
