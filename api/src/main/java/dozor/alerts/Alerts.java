@@ -23,6 +23,7 @@ import dozor.notifications.Notifications;
 import dozor.requests.ServiceRequestManagement;
 import dozor.requests.ServiceRequestView;
 import dozor.work.Department;
+import dozor.work.TaskKind;
 import dozor.work.WorkManagement;
 
 /**
@@ -85,15 +86,17 @@ class Alerts {
 
     @EventListener
     void on(TaskAssigned event) {
-        if (event.assignee() != null) {
-            assigned(event.eventId(), event.requestId(), event.assignee(), null);
+        // whoever takes a task themselves needs no notice of it
+        if (event.assignee() != null && !event.assignee().equals(event.actor())) {
+            assigned(event.eventId(), event.requestId(), event.assignee(),
+                    work.task(event.taskId()).map(t -> t.kind().name()).orElse(null));
         }
     }
 
     private void assigned(UUID eventId, UUID requestId, String assignee, String kind) {
         requests.find(requestId).ifPresent(r -> notifications.notify(Notice.of(NoticeType.TASK_ASSIGNED,
                 "task-assigned:" + eventId, Set.of(assignee), "Вам назначена работа по заявке " + r.number(),
-                (kind == null ? "" : kind + ": ") + r.customerName() + ", " + r.deviceModel())
+                (kind == null ? "" : TaskKind.valueOf(kind).title() + ": ") + r.customerName() + ", " + r.deviceModel())
                 .withLink("/requests/" + requestId).withEntity("ServiceRequest", requestId.toString())));
     }
 

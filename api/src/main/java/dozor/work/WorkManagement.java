@@ -144,6 +144,7 @@ public class WorkManagement {
         WorkTaskView started = with(task, task.assignee() == null ? actor : task.assignee(), TaskStatus.IN_PROGRESS,
                 now, null, task.note());
         save(task, started, "TASK_STARTED");
+        announceTaken(task, actor, now);
         outbox.append(new TaskStarted(Ids.newId(), now, TaskStarted.CURRENT_VERSION, task.id(), task.requestId(),
                 task.department().name(), task.kind().name(), actor));
         requests.advance(task.requestId(), RequestAction.START, actor, null);
@@ -165,12 +166,24 @@ public class WorkManagement {
         WorkTaskView done = with(task, task.assignee() == null ? actor : task.assignee(), TaskStatus.DONE,
                 task.startedAt() == null ? now : task.startedAt(), now, note);
         save(task, done, "TASK_COMPLETED");
+        announceTaken(task, actor, now);
         outbox.append(new TaskCompleted(Ids.newId(), now, TaskCompleted.CURRENT_VERSION, task.id(), task.requestId(),
                 task.department().name(), task.kind().name(), actor, note));
         syncPartsWait(task.requestId(), done, actor);
         advanceRequest(task.requestId(), task.kind(), actor);
         syncPartsWait(task.requestId(), null, actor);
         return done;
+    }
+
+    /**
+     * An unassigned task is taken by whoever starts or completes it: that is an assignment like any other for the
+     * consumers of the work events (the department leg's clock shows who has it, the star schema counts it).
+     */
+    private void announceTaken(WorkTaskView task, String actor, Instant at) {
+        if (task.assignee() == null) {
+            outbox.append(new TaskAssigned(Ids.newId(), at, TaskAssigned.CURRENT_VERSION, task.id(), task.requestId(),
+                    task.department().name(), actor, actor));
+        }
     }
 
     private void advanceRequest(UUID requestId, TaskKind finished, String actor) {

@@ -90,6 +90,26 @@ class AlertsIntegrationTests extends ApiIntegrationTest {
         String assignee = as(Role.DISPATCHER).get("/api/v1/requests/" + id + "/tasks").json().get(0).get("assignee")
                 .asString();
         assertThat(new dozor.testing.TestHttp(baseUrl()).basic(assignee, PASSWORD)
-                .get("/api/v1/notifications?size=50").body()).contains("Вам назначена работа по заявке " + number);
+                .get("/api/v1/notifications?size=50").body()).contains("Вам назначена работа по заявке " + number)
+                .as("the work is named in Russian, not by its code").doesNotContainPattern("\"text\":\"[A-Z_]+: ");
+    }
+
+    @Test
+    void takingATaskYourselfBringsNoNotice() {
+        String id = register();
+        as(Role.DISPATCHER).post("/api/v1/requests/" + id + "/transitions", Map.of("action", "TRIAGE"));
+        String number = as(Role.DISPATCHER).get("/api/v1/requests/" + id).json().get("number").asString();
+        var task = as(Role.DISPATCHER).get("/api/v1/requests/" + id + "/tasks").json().get(0);
+        String assignee = task.get("assignee").asString();
+        java.util.Map<String, Object> nobody = new java.util.HashMap<>();
+        nobody.put("assignee", null);
+        assertThat(as(Role.DISPATCHER).post("/api/v1/tasks/" + task.get("id").asString() + "/assign", nobody)
+                .status()).isEqualTo(200);
+        var person = new dozor.testing.TestHttp(baseUrl()).basic(assignee, PASSWORD);
+        assertThat(person.post("/api/v1/tasks/" + task.get("id").asString() + "/start", "{}").status())
+                .isEqualTo(200);
+        String feed = person.get("/api/v1/notifications?size=100").body();
+        assertThat(feed.split(java.util.regex.Pattern.quote("Вам назначена работа по заявке " + number), -1))
+                .as("only the notice of the first assignment").hasSize(2);
     }
 }

@@ -185,6 +185,21 @@ class WorkRoutingIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void whoeverTakesAnUnassignedTaskBecomesItsAssigneeForEveryConsumer() {
+        String id = registerAndTriage("CONSULTATION");
+        String task = tasks(id).get("CONSULT").get("id").asString();
+        Map<String, Object> nobody = new HashMap<>();
+        nobody.put("assignee", null);
+        assertThat(as(Role.DISPATCHER).post("/api/v1/tasks/" + task + "/assign", nobody).status()).isEqualTo(200);
+        assertThat(post(user("engineer2"), "/api/v1/tasks/" + task + "/start")).isEqualTo(200);
+        assertThat(tasks(id).get("CONSULT").get("assignee").asString()).isEqualTo("engineer2");
+        // the unassignment, then the taking: the clocks and the star schema learn who has the task from events only
+        assertThat(jdbc.sql("SELECT coalesce(payload->>'assignee', '-') FROM ops.outbox WHERE aggregate_id = :id "
+                + "AND event_type = 'TaskAssigned' AND payload->>'taskId' = :task ORDER BY id").param("id", id)
+                .param("task", task).query(String.class).list()).containsExactly("-", "engineer2");
+    }
+
+    @Test
     void cancellingARequestCancelsItsOpenTasks() {
         String id = registerAndTriage("INSTALLATION");
         assertThat(as(Role.DISPATCHER).post("/api/v1/requests/" + id + "/transitions",
