@@ -75,4 +75,47 @@ class SurveyIntegrationTests extends ApiIntegrationTest {
         assertThat(anonymous().get("/api/public/v1/surveys/not-a-token-at-all-xxxxxxxx").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/public/v1/surveys/short").status()).isEqualTo(400);
     }
+
+    @Test
+    void answersFeedTheSatisfactionFigures() {
+        var before = as(Role.MANAGER).get("/api/v1/surveys/stats?days=7").json();
+        int[][] answers = { { 5, 10 }, { 4, 8 }, { 2, 3 } };
+        for (int[] a : answers) {
+            String token = token(as(Role.DISPATCHER).post("/api/v1/requests/" + closedRequest() + "/survey/link", "")
+                    .json().get("url").asString());
+            assertThat(anonymous().post("/api/public/v1/surveys/" + token, Map.of("csat", a[0], "nps", a[1]))
+                    .status()).isEqualTo(200);
+        }
+        closedRequest(); // offered, not answered
+
+        var after = as(Role.MANAGER).get("/api/v1/surveys/stats?days=7").json();
+        assertThat(after.get("sent").asLong() - before.get("sent").asLong()).isEqualTo(4);
+        assertThat(after.get("answered").asLong() - before.get("answered").asLong()).isEqualTo(3);
+        assertThat(after.get("promoters").asLong() - before.get("promoters").asLong()).isEqualTo(1);
+        assertThat(after.get("passives").asLong() - before.get("passives").asLong()).isEqualTo(1);
+        assertThat(after.get("detractors").asLong() - before.get("detractors").asLong()).isEqualTo(1);
+        long npsAnswers = after.get("promoters").asLong() + after.get("passives").asLong()
+                + after.get("detractors").asLong();
+        assertThat(after.get("nps").decimalValue()).isEqualByComparingTo(java.math.BigDecimal
+                .valueOf(100.0 * (after.get("promoters").asLong() - after.get("detractors").asLong()) / npsAnswers)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(as(Role.ADMIN).get("/actuator/prometheus").body()).contains("dozor_survey_csat_percent")
+                .contains("dozor_survey_nps");
+        assertThat(as(Role.MANAGER).get("/api/v1/surveys/stats?days=0").status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/v1/surveys/stats").status()).isEqualTo(401);
+    }
+
+    @Test
+    void satisfactionArithmetic() {
+        // CSAT 5, 4, 2 and one unanswered CSAT; NPS 10, 8, 3, 9: two promoters, one passive, one detractor
+        Satisfaction s = Satisfaction.of(30, 5, 4, 3, 11, 2, 2, 1, 1);
+        assertThat(s.responseRate()).isEqualByComparingTo("80.00");
+        assertThat(s.csatAverage()).isEqualByComparingTo("3.67");
+        assertThat(s.csatPercent()).isEqualByComparingTo("66.67");
+        assertThat(s.nps()).isEqualByComparingTo("25.00");
+        Satisfaction none = Satisfaction.of(30, 2, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(none.csatAverage()).isNull();
+        assertThat(none.nps()).isNull();
+        assertThat(none.responseRate()).isEqualByComparingTo("0");
+    }
 }

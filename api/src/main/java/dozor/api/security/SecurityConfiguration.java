@@ -67,7 +67,8 @@ class SecurityConfiguration {
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/tier").hasAnyRole(ADMIN.name(), MANAGER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/sla/metrics").hasAnyRole(names(REQUEST_READERS))
-                .requestMatchers(HttpMethod.GET, "/api/v1/requests/*/survey").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.GET, "/api/v1/requests/*/survey", "/api/v1/surveys/stats")
+                .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/survey/link").hasAnyRole(names(REQUEST_WRITERS))
                 // The customer's survey: the one-time token in the link is the credential.
                 .requestMatchers(HttpMethod.GET, "/api/public/v1/surveys/*").permitAll()

@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dozor.requests.ServiceRequestManagement;
 import dozor.requests.ServiceRequestNotFound;
+import dozor.survey.Satisfaction;
 import dozor.survey.SurveyView;
 import dozor.survey.Surveys;
+import dozor.survey.internal.SurveyStatistics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,9 +34,18 @@ class SurveyController {
 
     private final ServiceRequestManagement requests;
 
-    SurveyController(Surveys surveys, ServiceRequestManagement requests) {
+    private final SurveyStatistics statistics;
+
+    SurveyController(Surveys surveys, ServiceRequestManagement requests, SurveyStatistics statistics) {
         this.surveys = surveys;
         this.requests = requests;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/api/v1/surveys/stats")
+    @Operation(summary = "CSAT and NPS of the surveys offered in the last days (goal: 70 and more)")
+    Satisfaction stats(@RequestParam(defaultValue = "30") @Min(1) @Max(366) int days) {
+        return statistics.over(days);
     }
 
     @GetMapping("/api/v1/requests/{id}/survey")
