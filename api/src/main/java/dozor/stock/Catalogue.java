@@ -54,7 +54,8 @@ public class Catalogue {
 
     @Transactional
     public ItemView changeItem(UUID id, ItemChange change) {
-        ItemView before = items.lock(id).orElseThrow(() -> StockException.notFound("Номенклатура " + id + " не найдена"));
+        ItemView before = items.lock(id)
+                .orElseThrow(() -> StockException.notFound("Номенклатура " + id + " не найдена"));
         ItemView after = new ItemView(id, before.sku(), change.name() == null ? before.name() : change.name().strip(),
                 before.category(), before.unit(), before.serialTracked(), change.abcClass(), change.supplierId(),
                 before.createdAt());

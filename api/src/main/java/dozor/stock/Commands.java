@@ -29,13 +29,21 @@ public final class Commands {
             String serial) {
     }
 
-    public record ReservationRequest(UUID taskId, UUID warehouseId, List<Line> lines) {
+    /**
+     * Parts for a task. With {@code awaitPurchase}, a shortfall also asks procurement for a purchase the task waits
+     * on (the request then awaits parts and its resolution clock pauses), as {@code POST /api/v1/tasks/{id}/parts}.
+     */
+    public record ReservationRequest(UUID taskId, UUID warehouseId, List<Line> lines, boolean awaitPurchase) {
 
         public record Line(UUID itemId, BigDecimal quantity) {
         }
     }
 
-    /** What a reservation request got: reserved from stock, and the shortfall recorded as demand. */
-    public record ReservationOutcome(List<ReservationView> reservations, List<DemandView> demands) {
+    /**
+     * What a reservation request got: reserved from stock, the shortfall recorded as demand, and the purchase task
+     * the work now waits on, if one was asked for.
+     */
+    public record ReservationOutcome(List<ReservationView> reservations, List<DemandView> demands,
+            UUID purchaseTaskId) {
     }
 }

@@ -35,7 +35,7 @@ public enum MovementKind {
         return sign > 0;
     }
 
-    /** Where a serial-tracked unit is after this movement: IN_STOCK, IN_WORK, IN_TRANSIT, WITH_CUSTOMER, WRITTEN_OFF. */
+    /** Where a serial-tracked unit is afterwards: IN_STOCK, IN_WORK, IN_TRANSIT, WITH_CUSTOMER, WRITTEN_OFF. */
     public String serialStatusAfter() {
         return serialStatusAfter;
     }

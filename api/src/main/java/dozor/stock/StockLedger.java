@@ -83,7 +83,8 @@ public class StockLedger {
             throw StockException.forbidden("Движение " + m.kind() + " оформляет склад");
         }
         if (m.kind() == MovementKind.TRANSFER_OUT || m.kind() == MovementKind.TRANSFER_IN) {
-            throw StockException.invalid("kind", "Перемещение оформляется отправкой и приёмкой (/api/v1/stock/transfers)");
+            throw StockException.invalid("kind",
+                    "Перемещение оформляется отправкой и приёмкой (/api/v1/stock/transfers)");
         }
         if (MovementKind.WITH_REASON.contains(m.kind()) && (m.reason() == null || m.reason().isBlank())) {
             throw StockException.invalid("reason", "Укажите причину");
@@ -96,7 +97,8 @@ public class StockLedger {
         }
         if ((m.kind() == MovementKind.ISSUE_TO_WORK || m.kind() == MovementKind.RETURN_FROM_WORK)
                 && m.taskId() == null) {
-            throw StockException.invalid("taskId", "Укажите задачу, для которой выдаются или с которой возвращаются запчасти");
+            throw StockException.invalid("taskId",
+                    "Укажите задачу, для которой выдаются или с которой возвращаются запчасти");
         }
         ItemView item = item(m.itemId(), "itemId");
         warehouse(m.warehouseId(), "warehouseId");

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import dozor.stock.internal.Postings;
 import dozor.stock.internal.Postings.Posting;
 import dozor.stock.internal.Reservations;
 import dozor.stock.internal.Warehouses;
+import dozor.work.TaskKind;
 import dozor.work.WorkManagement;
 import dozor.work.WorkTaskView;
 
@@ -92,7 +94,7 @@ public class StockReservations {
             BigDecimal taken = before.available().min(quantity).max(BigDecimal.ZERO);
             if (taken.signum() > 0) {
                 Balance after = before.reserve(taken);
-                balances.write(line.itemId(), request.warehouseId(), after);
+                balances.write(line.itemId(), request.warehouseId(), before, after);
                 ReservationView r = new ReservationView(Ids.newId(), line.itemId(), request.warehouseId(), taken,
                         task.requestId(), task.id(), "ACTIVE", actor, now, null, null);
                 reservations.insert(r);
@@ -112,7 +114,13 @@ public class StockReservations {
                 demands.add(d);
             }
         }
-        return new ReservationOutcome(reserved, demands);
+        UUID purchase = null;
+        if (request.awaitPurchase() && !demands.isEmpty()) {
+            String note = "Нет на складе: " + demands.stream().map(d -> items.find(d.itemId()).orElseThrow().sku()
+                    + " × " + d.quantity().stripTrailingZeros().toPlainString()).collect(Collectors.joining(", "));
+            purchase = work.requestParts(task.id(), TaskKind.PURCHASE_PARTS, note).id();
+        }
+        return new ReservationOutcome(reserved, demands, purchase);
     }
 
     /** Gives reserved stock back to available. */
@@ -120,7 +128,7 @@ public class StockReservations {
     public ReservationView release(UUID id) {
         ReservationView r = active(id);
         Balance before = balances.lock(r.itemId(), r.warehouseId());
-        balances.write(r.itemId(), r.warehouseId(), before.release(r.quantity()));
+        balances.write(r.itemId(), r.warehouseId(), before, before.release(r.quantity()));
         return close(r, "RELEASED");
     }
 

@@ -56,7 +56,8 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
         return as(Role.DISPATCHER).get("/api/v1/requests/" + id + "/tasks").json().get(0).get("id").asString();
     }
 
-    TestHttp.Response move(TestHttp who, String kind, String item, String wh, String quantity, Map<String, Object> extra) {
+    TestHttp.Response move(TestHttp who, String kind, String item, String wh, String quantity,
+            Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "itemId", item, "warehouseId", wh, "quantity",
                 new BigDecimal(quantity)));
         body.putAll(extra);
@@ -114,7 +115,8 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
         assertThat(responses).filteredOn(r -> r.status() == 409).hasSize(callers - 1)
                 .allSatisfy(r -> {
                     assertThat(r.header("Content-Type")).contains("application/problem+json");
-                    assertThat(r.json().get("type").asString()).isEqualTo("https://dozor.by/problems/insufficient-stock");
+                    assertThat(r.json().get("type").asString())
+                            .isEqualTo("https://dozor.by/problems/insufficient-stock");
                 });
         assertThat(onHand(item, wh)).isEqualByComparingTo("0");
         assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_movement WHERE item_id = CAST(:i AS uuid) AND kind = "
@@ -245,9 +247,39 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
         b = balance(item, wh);
         assertThat(b.get("onHand").decimalValue()).isEqualByComparingTo("1");
         assertThat(b.get("reserved").decimalValue()).isEqualByComparingTo("0");
-        assertThat(jdbc.sql("SELECT event_type FROM ops.outbox WHERE topic = 'dozor.stock.events' AND aggregate_id = :i")
+        assertThat(jdbc.sql("SELECT event_type FROM ops.outbox WHERE topic = 'dozor.stock.events' "
+                + "AND aggregate_id = :i")
                 .param("i", item).query(String.class).list()).contains("StockMovementRecorded", "StockReserved",
                         "StockDemandRaised", "StockReservationClosed");
+    }
+
+    @Test
+    void aShortfallFoundAtDiagnosisMakesTheRequestAwaitAPurchase() {
+        String item = item("PSU", "PCS", false);
+        String wh = warehouse("CENTRAL");
+        String task = task();
+        move(warehouse(), "RECEIPT", item, wh, "1", Map.of("unitCost", 30));
+        JsonNode consult = as(Role.DISPATCHER).get("/api/v1/tasks/" + task).json();
+        TestHttp engineer = new TestHttp(baseUrl()).basic(consult.get("assignee").asString(), PASSWORD);
+        assertThat(engineer.post("/api/v1/tasks/" + task + "/start", "{}").status()).isEqualTo(200);
+
+        var r = engineer.post("/api/v1/stock/reservations", Map.of("taskId", task, "warehouseId", wh, "lines",
+                List.of(Map.of("itemId", item, "quantity", 3)), "awaitPurchase", true));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String purchase = r.json().get("purchaseTaskId").asString();
+        JsonNode purchaseTask = as(Role.DISPATCHER).get("/api/v1/tasks/" + purchase).json();
+        assertThat(purchaseTask.get("kind").asString()).isEqualTo("PURCHASE_PARTS");
+        assertThat(purchaseTask.get("note").asString()).contains("PSU-").contains("× 2");
+        String request = purchaseTask.get("requestId").asString();
+        assertThat(as(Role.DISPATCHER).get("/api/v1/requests/" + request).json().get("status").asString())
+                .as("the request waits for the purchase").isEqualTo("AWAITING_PARTS");
+        assertThat(balance(item, wh).get("reserved").decimalValue()).isEqualByComparingTo("1");
+
+        var again = engineer.post("/api/v1/stock/reservations", Map.of("taskId", task, "warehouseId", wh, "lines",
+                List.of(Map.of("itemId", item, "quantity", 1)), "awaitPurchase", true));
+        assertThat(again.status()).as("the task already waits; nothing reserved either").isEqualTo(409);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_demand WHERE item_id = CAST(:i AS uuid)").param("i", item)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -382,7 +414,8 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
                             continue;
                         }
                         JsonNode t = openTransfers.remove(random.nextInt(openTransfers.size()));
-                        r = as(Role.WAREHOUSE).post("/api/v1/stock/transfers/" + t.get("id").asString() + "/receive", "");
+                        r = as(Role.WAREHOUSE).post("/api/v1/stock/transfers/" + t.get("id").asString()
+                                + "/receive", "");
                         assertThat(r.status()).as(as + " receive").isEqualTo(200);
                         onHand.merge(t.get("itemId").asString() + "/" + t.get("toWarehouseId").asString(),
                                 t.get("quantity").decimalValue(), BigDecimal::add);
@@ -434,7 +467,8 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
             for (Map<String, Object> row : rows) {
                 String key = (String) row.get("key");
                 BigDecimal dbOnHand = (BigDecimal) row.get("on_hand");
-                assertThat(dbOnHand).as(key + " on hand = Σ movements").isEqualByComparingTo((BigDecimal) row.get("ledger"));
+                assertThat(dbOnHand).as(key + " on hand = Σ movements")
+                        .isEqualByComparingTo((BigDecimal) row.get("ledger"));
                 assertThat(dbOnHand.signum()).as(key).isGreaterThanOrEqualTo(0);
                 assertThat((BigDecimal) row.get("reserved")).as(key + " reserved = active reservations")
                         .isEqualByComparingTo((BigDecimal) row.get("active"));

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dozor.stock.BalanceView;
+import dozor.stock.StockException;
 
 /**
  * Table {@code ops.stock_balance}: the running total of the ledger per item and warehouse. Every change locks the
@@ -47,14 +48,22 @@ public class Balances {
                 .optional().orElse(Balance.EMPTY);
     }
 
-    /** Writes a locked row; the CHECK constraints refuse a negative or over-reserved result whatever the code did. */
-    public void write(UUID itemId, UUID warehouseId, Balance balance) {
-        jdbc.sql("""
+    /**
+     * Writes a locked row, only if it still holds {@code before} (so even a caller that forgot the lock cannot lose
+     * an update); the CHECK constraints refuse a negative or over-reserved result whatever the code did.
+     */
+    public void write(UUID itemId, UUID warehouseId, Balance before, Balance after) {
+        int written = jdbc.sql("""
                 UPDATE ops.stock_balance SET on_hand = :onHand, reserved = :reserved, average_cost = :cost,
                        updated_at = now()
                  WHERE item_id = :item AND warehouse_id = :warehouse
-                """).param("item", itemId).param("warehouse", warehouseId).param("onHand", balance.onHand())
-                .param("reserved", balance.reserved()).param("cost", balance.averageCost()).update();
+                   AND on_hand = :onHandBefore AND reserved = :reservedBefore
+                """).param("item", itemId).param("warehouse", warehouseId).param("onHand", after.onHand())
+                .param("reserved", after.reserved()).param("cost", after.averageCost())
+                .param("onHandBefore", before.onHand()).param("reservedBefore", before.reserved()).update();
+        if (written != 1) {
+            throw StockException.conflict("Остаток изменился одновременно с вами; обновите и повторите");
+        }
     }
 
     public List<BalanceView> find(UUID itemId, UUID warehouseId, boolean nonZeroOnly, int limit) {

@@ -73,7 +73,7 @@ public class Postings {
             unitCost = before.averageCost();
             after = p.reserved() ? before.takeReserved(quantity) : before.take(quantity);
         }
-        balances.write(itemId, p.warehouseId(), after);
+        balances.write(itemId, p.warehouseId(), before, after);
         String actor = AuditLog.currentActor();
         MovementView movement = movements.append(new MovementView(Ids.newId(), 0, itemId, p.warehouseId(), p.kind(),
                 quantity.multiply(BigDecimal.valueOf(p.kind().sign())), unitCost.setScale(Balance.COST_SCALE,

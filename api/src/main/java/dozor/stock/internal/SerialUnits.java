@@ -40,8 +40,10 @@ public class SerialUnits {
     }
 
     public Optional<Place> find(UUID itemId, String serial) {
-        return jdbc.sql("SELECT status, warehouse_id FROM ops.stock_serial_unit WHERE item_id = :item AND serial = :serial"
-                + " AND status <> 'NEW'")
+        return jdbc.sql("""
+                SELECT status, warehouse_id FROM ops.stock_serial_unit
+                 WHERE item_id = :item AND serial = :serial AND status <> 'NEW'
+                """)
                 .param("item", itemId).param("serial", serial)
                 .query((rs, row) -> new Place(rs.getString("status"), rs.getObject("warehouse_id", UUID.class)))
                 .optional();

@@ -101,6 +101,7 @@ class LedgerController {
     }
 
     record TransferBody(@NotNull UUID itemId, @NotNull UUID fromWarehouseId, @NotNull UUID toWarehouseId,
-            @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity, @Size(max = 100) String serial) {
+            @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
+            @Size(max = 100) String serial) {
     }
 }

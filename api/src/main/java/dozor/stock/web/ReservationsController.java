@@ -44,10 +44,12 @@ class ReservationsController {
 
     @PostMapping("/api/v1/stock/reservations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Reserve parts for a task: what is available is reserved, the shortfall becomes demand")
+    @Operation(summary = "Reserve parts for a task: what is available is reserved, the shortfall becomes demand; "
+            + "with awaitPurchase the shortfall also becomes a purchase task the task waits on (request awaits parts)")
     ReservationOutcome reserve(@Valid @RequestBody ReserveBody body) {
         return reservations.reserve(new ReservationRequest(body.taskId(), body.warehouseId(), body.lines().stream()
-                .map(l -> new ReservationRequest.Line(l.itemId(), l.quantity())).toList()));
+                .map(l -> new ReservationRequest.Line(l.itemId(), l.quantity())).toList(),
+                Boolean.TRUE.equals(body.awaitPurchase())));
     }
 
     @GetMapping("/api/v1/stock/reservations")
@@ -78,7 +80,7 @@ class ReservationsController {
     }
 
     record ReserveBody(@NotNull UUID taskId, @NotNull UUID warehouseId,
-            @NotEmpty @Size(max = 50) List<@Valid @NotNull LineBody> lines) {
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull LineBody> lines, Boolean awaitPurchase) {
     }
 
     record LineBody(@NotNull UUID itemId,
