@@ -124,6 +124,52 @@ class StockLedgerIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void parallelReservationsAndIssuesNeverShareTheSameUnits() throws Exception {
+        String item = item("RACE", "PCS", false);
+        String wh = warehouse("CENTRAL");
+        String task = task();
+        move(warehouse(), "RECEIPT", item, wh, "2", Map.of("unitCost", 10));
+
+        int callers = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<TestHttp.Response>> reservations = new ArrayList<>();
+        List<Future<TestHttp.Response>> issues = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            boolean reserve = i % 2 == 0;
+            (reserve ? reservations : issues).add(pool.submit(() -> {
+                TestHttp http = reserve ? as(Role.ENGINEER) : warehouse();
+                start.await();
+                return reserve ? http.post("/api/v1/stock/reservations", Map.of("taskId", task, "warehouseId", wh,
+                        "lines", List.of(Map.of("itemId", item, "quantity", 1))))
+                        : move(http, "ISSUE_TO_WORK", item, wh, "1", Map.of("taskId", task));
+            }));
+        }
+        start.countDown();
+        BigDecimal reserved = BigDecimal.ZERO;
+        for (Future<TestHttp.Response> r : reservations) {
+            assertThat(r.get().status()).isEqualTo(201);
+            for (JsonNode line : r.get().json().get("reservations")) {
+                reserved = reserved.add(line.get("quantity").decimalValue());
+            }
+        }
+        int issued = 0;
+        for (Future<TestHttp.Response> r : issues) {
+            assertThat(r.get().status()).isIn(201, 409);
+            issued += r.get().status() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(reserved.add(BigDecimal.valueOf(issued))).as("two units, each given once").isEqualByComparingTo("2");
+        JsonNode b = balance(item, wh);
+        assertThat(b.get("onHand").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(2 - issued));
+        assertThat(b.get("reserved").decimalValue()).isEqualByComparingTo(reserved);
+        assertThat(b.get("available").decimalValue()).isEqualByComparingTo("0");
+        assertThat(warehouse().get("/api/v1/stock/demands?itemId=" + item).json()).as("the others became demand")
+                .hasSize(5 - reserved.intValue());
+    }
+
+    @Test
     void costIsAMovingAveragePerItemAndWarehouse() {
         String item = item("AVG", "PCS", false);
         String wh = warehouse("CENTRAL");
