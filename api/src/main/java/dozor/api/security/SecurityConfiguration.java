@@ -124,11 +124,14 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/stock/items", "/api/v1/stock/items/*",
                         "/api/v1/stock/items/*/movements", "/api/v1/stock/items/*/serials/*", "/api/v1/stock/warehouses",
                         "/api/v1/stock/balances", "/api/v1/stock/transfers", "/api/v1/stock/reservations",
-                        "/api/v1/stock/demands")
+                        "/api/v1/stock/demands", "/api/v1/stock/counts", "/api/v1/stock/counts/*")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/items", "/api/v1/stock/warehouses")
                 .hasAnyRole(names(STOCK_KEEPERS))
-                .requestMatchers(HttpMethod.PUT, "/api/v1/stock/items/*").hasAnyRole(names(STOCK_KEEPERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/stock/items/*", "/api/v1/stock/counts/*/lines")
+                .hasAnyRole(names(STOCK_KEEPERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/counts", "/api/v1/stock/counts/*/post",
+                        "/api/v1/stock/counts/*/cancel").hasAnyRole(names(STOCK_KEEPERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/movements", "/api/v1/stock/transfers",
                         "/api/v1/stock/transfers/*/receive")
                 .hasAnyRole(names(ADMIN, WAREHOUSE, LOGISTICS))

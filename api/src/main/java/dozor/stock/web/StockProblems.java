@@ -23,7 +23,7 @@ import dozor.stock.StockException;
  * defence, and a violation of theirs is a conflict over stock, not a fault.
  */
 @RestControllerAdvice(assignableTypes = { CatalogueController.class, LedgerController.class,
-        ReservationsController.class })
+        ReservationsController.class, CountsController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StockProblems {
 
