@@ -75,6 +75,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean leader;
 
+    /** Every topic of {@code dozor.outbox.topics} is known to exist; until then each drain checks them first. */
+    private volatile boolean topicsReady;
+
     private Producer<String, String> producer;
 
     public OutboxRelay(DataSource dataSource, OutboxRelayProperties properties, OutboxSignal signal,
@@ -92,6 +95,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes what is committed now, in batches, until nothing is left; returns how many were sent. */
     public int drain() throws SQLException, InterruptedException {
+        if (!topicsReady) {
+            ensureTopics();
+        }
         int total = 0;
         int sent;
         do {
@@ -251,6 +257,7 @@ public class OutboxRelay implements SmartLifecycle {
                 org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         try (var admin = org.apache.kafka.clients.admin.Admin.create(config)) {
             var names = admin.listTopics().names().get(5, TimeUnit.SECONDS);
+            List<org.apache.kafka.clients.admin.NewTopic> missing = new java.util.ArrayList<>();
             for (var topic : properties.topics().entrySet()) {
                 if (!names.contains(topic.getKey())) {
                     var newTopic = new org.apache.kafka.clients.admin.NewTopic(topic.getKey(), topic.getValue(),
@@ -259,16 +266,30 @@ public class OutboxRelay implements SmartLifecycle {
                         // reference data: the newest value per key is all that matters
                         newTopic.configs(java.util.Map.of("cleanup.policy", "compact"));
                     }
-                    admin.createTopics(List.of(newTopic)).all().get(5, TimeUnit.SECONDS);
-                    log.info("Created topic {} with {} partitions", topic.getKey(), topic.getValue());
+                    missing.add(newTopic);
                 }
             }
+            // all at once: one slow or failed creation must not leave the others missing
+            var results = admin.createTopics(missing).values();
+            for (var result : results.entrySet()) {
+                try {
+                    result.getValue().get(10, TimeUnit.SECONDS);
+                    log.info("Created topic {}", result.getKey());
+                }
+                catch (java.util.concurrent.ExecutionException ex) {
+                    if (!(ex.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw ex;
+                    }
+                }
+            }
+            topicsReady = true;
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
         catch (Exception ex) {
-            log.debug("Could not check topics: {}", ex.toString());
+            // Kafka may be down: the relay keeps the events, and the next round checks again
+            log.info("Could not check the outbox topics yet: {}", ex.toString());
         }
     }
 
