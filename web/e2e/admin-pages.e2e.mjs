@@ -241,7 +241,9 @@ async function notificationSettings(page) {
   const message = page.locator(sel('error-address-email'))
   await message.waitFor()
   if (!(await textOf(message))) throw new Error('the e-mail field shows an empty message')
-  await shot(page, 'notifications-error.png')
+  // What the user sees: the field with its message, not a full page under the sticky save bar.
+  await message.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(screenshotDir, 'notifications-error.png') })
 
   step = 'turn a channel on or off and save with a good address'
   const cell = page.locator(sel('pref-SLA_BREACHED-EMAIL'))
@@ -263,6 +265,8 @@ let browser
 try {
   browser = await chromium.launch({
     executablePath: chromiumPath,
+    // Native date inputs take their format from the process locale, not from --lang.
+    env: { ...process.env, LANG: 'ru_RU.UTF-8', LANGUAGE: 'ru' },
     headless: true,
     args: [
       '--headless',

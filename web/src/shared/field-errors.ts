@@ -28,5 +28,5 @@ export function rowKey(field: string): string {
 export function unplacedErrors(errors: Record<string, string>, shown: (key: string) => boolean): string[] {
   return Object.entries(errors)
     .filter(([key]) => !shown(key))
-    .map(([key, message]) => (key && !/^\d/.test(key) ? `${key}: ${message}` : message))
+    .map(([, message]) => message)
 }

@@ -564,6 +564,8 @@ const en: MessageSchema = {
       hours: 'Working hours',
       standardDay: 'Standard day',
       addDay: 'Add a day',
+      showPast: 'Show past days ({n})',
+      hidePast: 'Hide past days',
     },
     weekday: {
       MONDAY: 'Monday',

@@ -563,6 +563,8 @@ const ru = {
       hours: 'Часы работы',
       standardDay: 'Обычный день',
       addDay: 'Добавить день',
+      showPast: 'Показать прошедшие дни ({n})',
+      hidePast: 'Скрыть прошедшие дни',
     },
     weekday: {
       MONDAY: 'Понедельник',
