@@ -58,8 +58,11 @@ function watch(page) {
 }
 
 async function shot(page, name) {
-  // From the top: a full-page shot of a scrolled page paints the sticky header mid-page.
+  // From the top: a full-page shot of a scrolled page paints the sticky header mid-page. The settings' save bar
+  // sticks to the bottom of the window, which a full-page shot would paint over the middle of the form: for the
+  // shot it stays where it ends up once the user has scrolled down.
   await page.evaluate(() => window.scrollTo(0, 0))
+  await page.addStyleTag({ content: '.save-bar { position: static !important; }' })
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true })
 }
 
@@ -265,8 +268,6 @@ let browser
 try {
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    // Native date inputs take their format from the process locale, not from --lang.
-    env: { ...process.env, LANG: 'ru_RU.UTF-8', LANGUAGE: 'ru' },
     headless: true,
     args: [
       '--headless',

@@ -617,7 +617,7 @@ const en: MessageSchema = {
     notifications: {
       saved: 'Notification settings saved',
       matrix: 'What to send where',
-      matrixHint: 'Tick the channels for each kind of notice.',
+      matrixHint: 'Tick the channels for each kind of notice. A choice for a channel not connected is kept and takes effect once it is.',
       type: 'Notice',
       notConnected: 'not connected',
       addresses: 'My addresses',
