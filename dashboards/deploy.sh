@@ -132,4 +132,4 @@ logged sync "$vpython" "$here/deploy_tasks.py" sync-assets "$bundle"
 say "      $(tail -n 1 "$home/logs/deploy-sync.log")"
 
 progress "done in $((SECONDS - started)) s; start the server with dashboards/run.sh, then open" \
-  "http://127.0.0.1:${DOZOR_SUPERSET_PORT:-8088}/superset/dashboard/zayavki/"
+  "http://127.0.0.1:${DOZOR_SUPERSET_PORT:-8088}/superset/dashboard/zayavki/ (and .../sla-kachestvo/)"

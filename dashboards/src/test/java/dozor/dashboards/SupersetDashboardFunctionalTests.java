@@ -25,16 +25,17 @@ import dozor.testing.TestHttp;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Superset as code, against the real platform: a request registered through the API and loaded by dw-refresh
- * appears in the data of the "Заявки" dashboard's charts, asked through Superset's chart data API after
- * {@code deploy.sh} imported the bundle. Superset connects with the printed read-only analysts' URL.
+ * Superset as code, against the real platform: requests registered, closed, rated and merged through the API and
+ * loaded by dw-refresh appear in the data of the charts of both dashboards ("Заявки" and "SLA и качество"), asked
+ * through Superset's chart data API after {@code deploy.sh} imported the bundle. Superset connects with the printed
+ * read-only analysts' URL. One platform and one Superset serve both dashboards (each start costs minutes).
  */
 class SupersetDashboardFunctionalTests {
 
     static final Path HERE = Path.of("").toAbsolutePath();
 
     @Test
-    void everyChartOfTheDashboardAnswersWithTheRegisteredRequest() throws Exception {
+    void everyChartOfBothDashboardsAnswersWithWhatTheTestPutIn() throws Exception {
         Path data = Files.createTempDirectory("dozor-superset");
         String adminPassword = "superset-test-admin";
         Process superset = null;
@@ -45,6 +46,34 @@ class SupersetDashboardFunctionalTests {
                     "+375291234567", "deviceModel", "Dahua NVR4216", "problemDescription", "Нет изображения",
                     "priority", "P3"));
             assertThat(created.status()).isEqualTo(201);
+            String openId = created.json().get("id").asString();
+
+            // "SLA и качество": a P2 consultation closed at once (its resolution clock met) and rated 5 / 10 ...
+            var consultation = admin.post("/api/v1/requests", Map.of("customerName", "ООО «Качество»",
+                    "contactPhone", "+375297654321", "deviceModel", "Hikvision DS-7608NI-K2", "problemDescription",
+                    "Как настроить запись по движению", "priority", "P2", "category", "CONSULTATION"));
+            assertThat(consultation.status()).isEqualTo(201);
+            String closed = consultation.json().get("id").asString();
+            for (String action : new String[] { "TRIAGE", "START", "MARK_READY", "CLOSE" }) {
+                assertThat(admin.post("/api/v1/requests/" + closed + "/transitions", Map.of("action", action))
+                        .status()).as(action).isEqualTo(200);
+            }
+            String link = admin.post("/api/v1/requests/" + closed + "/survey/link", "").json().get("url").asString();
+            String token = link.substring(link.lastIndexOf('/') + 1);
+            TestHttp customer = new TestHttp("http://127.0.0.1:" + platform.webPort());
+            assertThat(customer.post("/api/public/v1/surveys/" + token, Map.of("csat", 5, "nps", 10)).status())
+                    .isEqualTo(200);
+            // ... and a P4 repeat merged into the open P3 request: 1 duplicate of today's 3 registrations.
+            var repeat = admin.post("/api/v1/requests", Map.of("customerName", "ООО «Дашборд»", "contactPhone",
+                    "+375291234567", "deviceModel", "Dahua NVR4216", "problemDescription", "Снова нет изображения",
+                    "priority", "P4"));
+            assertThat(repeat.status()).isEqualTo(201);
+            var merged = admin.post("/api/v1/requests/" + repeat.json().get("id").asString() + "/merge",
+                    Map.of("intoRequestId", openId));
+            assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+
+            // dw-refresh reads Kafka up to its end offsets when it starts: let the outbox relay publish everything first.
+            await().atMost(Duration.ofSeconds(60)).until(() -> outboxPending(admin) == 0);
             long execution = admin.post("/api/v1/jobs/dw-refresh", "").json().get("executionId").asLong();
             await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
                     admin.get("/api/v1/jobs/" + execution).json().get("status").asString()));
@@ -63,12 +92,8 @@ class SupersetDashboardFunctionalTests {
             server.environment().putAll(env);
             superset = server.start();
 
-            Result check = run(List.of("python3", "check_charts.py", "--url",
-                    "http://127.0.0.1:" + env.get("DOZOR_SUPERSET_PORT"), "--user", "admin", "--password",
-                    adminPassword, "--dashboard", "zayavki", "--wait", "180"), env, 5);
-            assertThat(check.exitCode()).as(check.output()).isZero();
-            JsonNode report = TestHttp.JSON.readTree(check.output());
-
+            String url = "http://127.0.0.1:" + env.get("DOZOR_SUPERSET_PORT");
+            JsonNode report = checkCharts(url, adminPassword, "zayavki", env);
             assertThat(report.get("dashboard").get("title").asString()).isEqualTo("Заявки");
             JsonNode charts = report.get("charts");
             assertThat(charts.size()).isEqualTo(2);
@@ -92,6 +117,41 @@ class SupersetDashboardFunctionalTests {
             }
             assertThat(registered).as("today's P3 registration in " + charts).isTrue();
             assertThat(open).as("the P3 request open now in " + charts).isTrue();
+
+            JsonNode quality = checkCharts(url, adminPassword, "sla-kachestvo", env);
+            assertThat(quality.get("dashboard").get("title").asString()).isEqualTo("SLA и качество");
+            assertThat(quality.get("charts").size()).isEqualTo(7);
+            Map<String, JsonNode> byName = new java.util.HashMap<>();
+            for (JsonNode chart : quality.get("charts")) {
+                assertThat(chart.get("status").asString()).as(chart.toString()).isEqualTo("success");
+                assertThat(chart.get("rowcount").asInt()).as(chart.toString()).isPositive();
+                byName.put(chart.get("name").asString(), chart);
+            }
+            assertThat(byName).containsOnlyKeys("Закрыто в срок SLA за период", "Закрыто в срок SLA по дням",
+                    "Нарушения SLA по целям и отделам", "CSAT за период", "CSAT и NPS по дням",
+                    "Доля дублей за период", "Доля дублей по дням");
+            JsonNode satisfaction = todayRow(byName.get("CSAT и NPS по дням"), today);
+            assertThat(satisfaction.get("csat_share_percent").asDouble()).as(satisfaction.toString()).isEqualTo(100.0);
+            assertThat(satisfaction.get("nps_score").asDouble()).as(satisfaction.toString()).isEqualTo(100.0);
+            assertThat(todayRow(byName.get("Закрыто в срок SLA по дням"), today).get("resolved_in_time_share")
+                    .asDouble()).isEqualTo(1.0);
+            assertThat(byName.get("Закрыто в срок SLA за период").get("data").get(0).get("resolved_in_time_share")
+                    .asDouble()).isEqualTo(1.0);
+            assertThat(byName.get("CSAT за период").get("data").get(0).get("csat_share_percent").asDouble())
+                    .isEqualTo(100.0);
+            assertThat(todayRow(byName.get("Доля дублей по дням"), today).get("duplicate_share").asDouble())
+                    .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(byName.get("Доля дублей за период").get("data").get(0).get("duplicate_share").asDouble())
+                    .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+            JsonNode resolution = null;
+            for (JsonNode row : byName.get("Нарушения SLA по целям и отделам").get("data")) {
+                if ("Решение заявки".equals(row.path("sla_leg").asString())) {
+                    resolution = row;
+                }
+            }
+            assertThat(resolution).as("the resolution row in the breaches table").isNotNull();
+            assertThat(resolution.get("finished_count").asInt()).as(resolution.toString()).isEqualTo(1);
+            assertThat(resolution.get("breached_count").asInt()).as(resolution.toString()).isZero();
         }
         finally {
             if (superset != null) {
@@ -103,6 +163,34 @@ class SupersetDashboardFunctionalTests {
             }
             SharedEmbeddedServers.deleteQuietly(data);
         }
+    }
+
+    /** {@code check_charts.py} for one dashboard: exit 0 (every chart answered) and its JSON report. */
+    private static JsonNode checkCharts(String url, String adminPassword, String slug, Map<String, String> env)
+            throws Exception {
+        Result check = run(List.of("python3", "check_charts.py", "--url", url, "--user", "admin", "--password",
+                adminPassword, "--dashboard", slug, "--wait", "180"), env, 5);
+        assertThat(check.exitCode()).as(check.output()).isZero();
+        return TestHttp.JSON.readTree(check.output());
+    }
+
+    private static double outboxPending(TestHttp admin) {
+        for (String line : admin.get("/actuator/prometheus").body().split("\n")) {
+            if (line.startsWith("dozor_outbox_pending")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return -1;
+    }
+
+    /** The row of a per-day chart for the given Minsk day. */
+    private static JsonNode todayRow(JsonNode chart, String day) {
+        for (JsonNode row : chart.get("data")) {
+            if (day.equals(row.path("day").asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + day + " in " + chart);
     }
 
     record Result(int exitCode, String output) {

@@ -23,6 +23,10 @@ import dozor.events.work.TaskStarted;
 import dozor.events.sla.SlaClockUpdated;
 import dozor.events.sla.SlaEscalated;
 import dozor.events.sla.SlaWarning;
+import dozor.events.stock.StockDemandRaised;
+import dozor.events.stock.StockMovementRecorded;
+import dozor.events.stock.StockReservationClosed;
+import dozor.events.stock.StockReserved;
 
 /**
  * An immutable fact that happened in Dozor. Every event carries its own id (consumers drop duplicates
@@ -48,7 +52,11 @@ import dozor.events.sla.SlaWarning;
         @JsonSubTypes.Type(value = SlaWarning.class, name = SlaWarning.TYPE),
         @JsonSubTypes.Type(value = dozor.events.reference.SlaSettingsPublished.class,
                 name = dozor.events.reference.SlaSettingsPublished.TYPE),
-        @JsonSubTypes.Type(value = SlaEscalated.class, name = SlaEscalated.TYPE) })
+        @JsonSubTypes.Type(value = SlaEscalated.class, name = SlaEscalated.TYPE),
+        @JsonSubTypes.Type(value = StockMovementRecorded.class, name = StockMovementRecorded.TYPE),
+        @JsonSubTypes.Type(value = StockReserved.class, name = StockReserved.TYPE),
+        @JsonSubTypes.Type(value = StockReservationClosed.class, name = StockReservationClosed.TYPE),
+        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

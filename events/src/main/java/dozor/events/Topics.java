@@ -12,6 +12,9 @@ public final class Topics {
     /** Reference data (the SLA policy and calendars), compacted: the newest value per key is what counts. */
     public static final String REFERENCE = "dozor.reference.events";
 
+    /** Facts about stock (movements, reservations, demand), keyed by item id. */
+    public static final String STOCK = "dozor.stock.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -68,7 +68,21 @@ class EventContractTests {
                 new dozor.events.sla.SlaWarning(UUID.randomUUID(), t, 1, request, "RESOLUTION", "P2", t, null, null,
                         null),
                 new dozor.events.sla.SlaEscalated(UUID.randomUUID(), t, 1, request, "LEG", "P1", 2, "DEPARTMENT_HEAD",
-                        t, UUID.randomUUID(), "ENGINEERING", "engineer"));
+                        t, UUID.randomUUID(), "ENGINEERING", "engineer"),
+                new dozor.events.stock.StockMovementRecorded(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), "ISSUE_TO_WORK", new java.math.BigDecimal("-2.000"),
+                        null, new java.math.BigDecimal("12.5000"), new java.math.BigDecimal("3.000"),
+                        new java.math.BigDecimal("12.5000"), request, UUID.randomUUID(), null, null, "warehouse"),
+                new dozor.events.stock.StockMovementRecorded(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), "TRANSFER_IN", java.math.BigDecimal.ONE, "SN-1",
+                        new java.math.BigDecimal("300.0000"), java.math.BigDecimal.ONE,
+                        new java.math.BigDecimal("300.0000"), null, null, UUID.randomUUID(), "Перемещение", "logistics"),
+                new dozor.events.stock.StockReserved(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
+                        UUID.randomUUID(), new java.math.BigDecimal("2.000"), request, UUID.randomUUID(), "engineer"),
+                new dozor.events.stock.StockReservationClosed(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), new java.math.BigDecimal("2.000"), "ISSUED", "warehouse"),
+                new dozor.events.stock.StockDemandRaised(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
+                        UUID.randomUUID(), new java.math.BigDecimal("1.000"), request, UUID.randomUUID(), "engineer"));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dozor.api.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,20 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc) {
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, String entityId, Object before, Object after) {
         jdbc.sql("""
-                INSERT INTO ops.audit_log (actor, action, entity_type, entity_id, before, after)
-                VALUES (:actor, :action, :entityType, :entityId, CAST(:before AS jsonb), CAST(:after AS jsonb))
+                INSERT INTO ops.audit_log (at, actor, action, entity_type, entity_id, before, after)
+                VALUES (:at, :actor, :action, :entityType, :entityId, CAST(:before AS jsonb), CAST(:after AS jsonb))
                 """)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("actor", currentActor())
                 .param("action", action)
                 .param("entityType", entityType)

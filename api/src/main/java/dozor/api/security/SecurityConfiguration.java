@@ -36,6 +36,12 @@ class SecurityConfiguration {
 
     static final Role[] REQUEST_WRITERS = { ADMIN, DISPATCHER, MANAGER };
 
+    /** Who keeps the stock: the catalogue, receipts, issues, write-offs, inventory. */
+    static final Role[] STOCK_KEEPERS = { ADMIN, WAREHOUSE };
+
+    /** Who may set parts aside for a task: the engineer who diagnosed it, too. */
+    static final Role[] STOCK_RESERVERS = { ADMIN, WAREHOUSE, ENGINEER };
+
     static final Role[] JOB_RUNNERS = { ADMIN, ANALYST, ACCOUNTANT, MANAGER };
 
     /** The CRM's signed webhook (ingest): exactly this method and path. */
@@ -113,6 +119,26 @@ class SecurityConfiguration {
                 // body, which the endpoint checks before it reads anything (401 otherwise).
                 .requestMatchers(CRM_WEBHOOK).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/ingest/imports").hasRole(ADMIN.name())
+                // stock: every staff role reads it; the warehouse keeps it (the domain lets logistics record
+                // shipments and customer returns only); engineers reserve parts for their tasks
+                .requestMatchers(HttpMethod.GET, "/api/v1/stock/items", "/api/v1/stock/items/*",
+                        "/api/v1/stock/items/*/movements", "/api/v1/stock/items/*/serials/*", "/api/v1/stock/warehouses",
+                        "/api/v1/stock/balances", "/api/v1/stock/transfers", "/api/v1/stock/reservations",
+                        "/api/v1/stock/demands", "/api/v1/stock/counts", "/api/v1/stock/counts/*")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/items", "/api/v1/stock/warehouses")
+                .hasAnyRole(names(STOCK_KEEPERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/stock/items/*", "/api/v1/stock/counts/*/lines")
+                .hasAnyRole(names(STOCK_KEEPERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/counts", "/api/v1/stock/counts/*/post",
+                        "/api/v1/stock/counts/*/cancel").hasAnyRole(names(STOCK_KEEPERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/movements", "/api/v1/stock/transfers",
+                        "/api/v1/stock/transfers/*/receive")
+                .hasAnyRole(names(ADMIN, WAREHOUSE, LOGISTICS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/reservations").hasAnyRole(names(STOCK_RESERVERS))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/stock/reservations/*").hasAnyRole(names(STOCK_RESERVERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/reservations/*/issue")
+                .hasAnyRole(names(STOCK_KEEPERS))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

@@ -30,8 +30,8 @@ class WebConfiguration {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    dozor.api.time.EventTimeClock clock() {
+        return new dozor.api.time.EventTimeClock(Clock.systemUTC());
     }
 
     /**

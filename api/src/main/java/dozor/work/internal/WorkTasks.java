@@ -29,9 +29,10 @@ public class WorkTasks {
     public void insert(WorkTaskView t) {
         jdbc.sql("""
                 INSERT INTO ops.work_task (id, request_id, kind, department, assignee, status, depends_on,
-                    planned_due_at, created_at)
-                VALUES (:id, :request, :kind, :department, :assignee, :status, :dependsOn, :due, :created)
+                    planned_due_at, created_at, note)
+                VALUES (:id, :request, :kind, :department, :assignee, :status, :dependsOn, :due, :created, :note)
                 """).param("id", t.id()).param("request", t.requestId()).param("kind", t.kind().name())
+                .param("note", t.note())
                 .param("department", t.department().name()).param("assignee", t.assignee())
                 .param("status", t.status().name()).param("dependsOn", t.dependsOn())
                 .param("due", t.plannedDueAt() == null ? null : Timestamp.from(t.plannedDueAt()))

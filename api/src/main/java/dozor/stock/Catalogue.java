@@ -1,0 +1,96 @@
+package dozor.stock;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dozor.api.audit.AuditLog;
+import dozor.shared.Ids;
+import dozor.stock.Commands.ItemChange;
+import dozor.stock.Commands.NewItem;
+import dozor.stock.Commands.NewWarehouse;
+import dozor.stock.internal.Items;
+import dozor.stock.internal.Warehouses;
+
+/**
+ * The public API of the catalogue (номенклатура) and the warehouses. An item's unit and serial tracking are fixed at
+ * creation, because the ledger's quantities mean them; its name, ABC class and supplier may change.
+ */
+@Service
+public class Catalogue {
+
+    private final Items items;
+
+    private final Warehouses warehouses;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    Catalogue(Items items, Warehouses warehouses, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.warehouses = warehouses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ItemView createItem(NewItem command) {
+        if (command.serialTracked() && command.unit() != UnitOfMeasure.PCS) {
+            throw StockException.invalid("unit", "Серийный учёт возможен только в штуках (PCS)");
+        }
+        if (items.skuTaken(command.sku())) {
+            throw StockException.invalid("sku", "Артикул " + command.sku() + " уже есть в номенклатуре");
+        }
+        ItemView item = new ItemView(Ids.newId(), command.sku().strip(), command.name().strip(), command.category(),
+                command.unit(), command.serialTracked(), command.abcClass(), command.supplierId(), clock.instant());
+        items.insert(item);
+        audit.record("STOCK_ITEM_CREATED", "StockItem", item.id().toString(), null, item);
+        return item;
+    }
+
+    @Transactional
+    public ItemView changeItem(UUID id, ItemChange change) {
+        ItemView before = items.lock(id)
+                .orElseThrow(() -> StockException.notFound("Номенклатура " + id + " не найдена"));
+        ItemView after = new ItemView(id, before.sku(), change.name() == null ? before.name() : change.name().strip(),
+                before.category(), before.unit(), before.serialTracked(), change.abcClass(), change.supplierId(),
+                before.createdAt());
+        items.update(after);
+        audit.record("STOCK_ITEM_CHANGED", "StockItem", id.toString(), before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public ItemView item(UUID id) {
+        return items.find(id).orElseThrow(() -> StockException.notFound("Номенклатура " + id + " не найдена"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemView> items(String text, ItemCategory category, int limit) {
+        return items.search(text == null || text.isBlank() ? null : text.strip(), category, limit);
+    }
+
+    @Transactional
+    public WarehouseView createWarehouse(NewWarehouse command) {
+        if (command.kind() == WarehouseKind.VAN && (command.holder() == null || command.holder().isBlank())) {
+            throw StockException.invalid("holder", "Укажите инженера, за которым закреплена машина");
+        }
+        if (warehouses.codeTaken(command.code())) {
+            throw StockException.invalid("code", "Склад с кодом " + command.code() + " уже есть");
+        }
+        WarehouseView warehouse = new WarehouseView(Ids.newId(), command.code().strip(), command.name().strip(),
+                command.kind(), command.region(), command.holder(), clock.instant());
+        warehouses.insert(warehouse);
+        audit.record("STOCK_WAREHOUSE_CREATED", "StockWarehouse", warehouse.id().toString(), null, warehouse);
+        return warehouse;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WarehouseView> warehouses(WarehouseKind kind) {
+        return warehouses.all(kind);
+    }
+}
