@@ -43,4 +43,28 @@ describe('router guard', () => {
     await router.push('/login')
     expect(router.currentRoute.value.name).toBe('requests')
   })
+
+  it('keeps the figures and the rule settings to the roles that may use them', async () => {
+    const engineer: CurrentUser = { ...admin, username: 'engineer', roles: ['ENGINEER'] }
+    const router = await loadRouter(() => Promise.resolve(engineer))
+
+    await router.push('/figures')
+    expect(router.currentRoute.value.name).toBe('requests')
+
+    await router.push('/settings/sla')
+    expect(router.currentRoute.value.name).toBe('settings-notifications')
+  })
+
+  it('lets an administrator into every settings page', async () => {
+    const router = await loadRouter(() => Promise.resolve(admin))
+
+    await router.push('/settings')
+    expect(router.currentRoute.value.name).toBe('settings-sla')
+
+    await router.push('/settings/calendars')
+    expect(router.currentRoute.value.name).toBe('settings-calendars')
+
+    await router.push('/figures')
+    expect(router.currentRoute.value.name).toBe('figures')
+  })
 })

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/features/auth/composables/use-session'
+import { SETTINGS_EDITORS, SLA_FIGURE_READERS } from '@/features/auth/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -7,6 +8,8 @@ declare module 'vue-router' {
     public?: boolean
     /** Does not care about a session at all: no redirect for a signed-in user, no session lookup. */
     anonymous?: boolean
+    /** Only these roles may open it; others go to the requests page. */
+    roles?: readonly string[]
   }
 }
 
@@ -44,6 +47,49 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/tasks/views/department-queue-view.vue'),
   },
   {
+    path: '/figures',
+    name: 'figures',
+    component: () => import('@/features/figures/views/figures-view.vue'),
+    meta: { roles: SLA_FIGURE_READERS },
+  },
+  {
+    path: '/settings',
+    component: () => import('@/features/settings/views/settings-layout.vue'),
+    children: [
+      { path: '', name: 'settings', redirect: { name: 'settings-sla' } },
+      {
+        path: 'sla',
+        name: 'settings-sla',
+        component: () => import('@/features/settings/views/sla-policy-view.vue'),
+        meta: { roles: SETTINGS_EDITORS },
+      },
+      {
+        path: 'calendars',
+        name: 'settings-calendars',
+        component: () => import('@/features/settings/views/calendars-view.vue'),
+        meta: { roles: SETTINGS_EDITORS },
+      },
+      {
+        path: 'routing',
+        name: 'settings-routing',
+        component: () => import('@/features/settings/views/routing-rules-view.vue'),
+        meta: { roles: SETTINGS_EDITORS },
+      },
+      {
+        path: 'priority',
+        name: 'settings-priority',
+        component: () => import('@/features/settings/views/priority-rules-view.vue'),
+        meta: { roles: SETTINGS_EDITORS },
+      },
+      {
+        // Every role: each user chooses their own channels.
+        path: 'notifications',
+        name: 'settings-notifications',
+        component: () => import('@/features/notifications/views/notification-preferences-view.vue'),
+      },
+    ],
+  },
+  {
     // The customer's one-time survey link: no login, the token is the credential.
     path: '/survey/:token',
     name: 'public-survey',
@@ -71,6 +117,11 @@ export function createAppRouter(): Router {
     const user = await session.load().catch(() => null)
     if (to.meta.public) return user && to.name === 'login' ? { name: 'requests' } : true
     if (!user) return { name: 'login', query: to.fullPath !== '/' && to.fullPath !== '/requests' ? { redirect: to.fullPath } : {} }
+    const roles = to.meta.roles
+    if (roles && !session.hasAnyRole(roles)) {
+      // An editor-only settings page sends the others to the one they have: their notifications.
+      return to.path.startsWith('/settings') ? { name: 'settings-notifications' } : { name: 'requests' }
+    }
     return true
   })
 

@@ -16,8 +16,10 @@ export const REQUEST_READERS: readonly string[] = [
 export const REQUEST_WRITERS: readonly string[] = ['ADMIN', 'DISPATCHER', 'MANAGER']
 /** Start, complete and assign any department's task. */
 export const COORDINATORS: readonly string[] = ['ADMIN', 'DISPATCHER', 'MANAGER']
-/** Read the SLA figures page. */
+/** Read the figures page: GET /api/v1/sla/metrics admits the request readers; of those, the ones who steer. */
 export const SLA_FIGURE_READERS: readonly string[] = ['ADMIN', 'MANAGER', 'DISPATCHER']
+/** Edit the SLA policy, calendars, routing and priority rules. */
+export const SETTINGS_EDITORS: readonly string[] = ['ADMIN']
 /** Staff of a department: their work starts on the "my tasks" page. */
 export const DEPARTMENT_STAFF: readonly string[] = ['ENGINEER', 'WAREHOUSE', 'LOGISTICS', 'PROCUREMENT', 'ACCOUNTANT']
 

@@ -1,6 +1,6 @@
 import type { Page } from '@/shared/api-types'
 import { http } from '@/shared/http'
-import type { NotificationView } from './types'
+import type { ChannelAddresses, NotificationPreferences, NotificationView } from './types'
 
 export const notificationsApi = {
   /** The caller's feed, newest first. */
@@ -22,5 +22,19 @@ export const notificationsApi = {
   async markAllRead(): Promise<number> {
     const answer = await http.post<{ marked: number }>('/api/v1/notifications/read-all')
     return answer.marked
+  },
+
+  preferences(): Promise<NotificationPreferences> {
+    return http.get<NotificationPreferences>('/api/v1/notifications/preferences')
+  },
+
+  /** Cells not sent stay as they are. */
+  savePreferences(matrix: NotificationPreferences['matrix']): Promise<NotificationPreferences> {
+    return http.put<NotificationPreferences>('/api/v1/notifications/preferences', { json: { matrix } })
+  },
+
+  /** Replaces the addresses; an empty one is cleared. */
+  saveAddresses(addresses: ChannelAddresses): Promise<ChannelAddresses> {
+    return http.put<ChannelAddresses>('/api/v1/notifications/addresses', { json: addresses })
   },
 }

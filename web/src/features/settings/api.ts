@@ -1,5 +1,5 @@
 import { http } from '@/shared/http'
-import type { CalendarDay, CalendarDefinition, PriorityRule, RoutingRule } from './types'
+import type { CalendarDay, CalendarDefinition, PriorityRule, RoutingRule, SlaPolicy } from './types'
 
 export const settingsApi = {
   priorityRules(): Promise<PriorityRule[]> {
@@ -13,6 +13,20 @@ export const settingsApi = {
 
   routingRules(): Promise<RoutingRule[]> {
     return http.get<RoutingRule[]>('/api/v1/settings/routing-rules')
+  },
+
+  /** Replaces the whole table (ADMIN). */
+  saveRoutingRules(rules: RoutingRule[]): Promise<RoutingRule[]> {
+    return http.put<RoutingRule[]>('/api/v1/settings/routing-rules', { json: rules })
+  },
+
+  policy(): Promise<SlaPolicy> {
+    return http.get<SlaPolicy>('/api/v1/settings/sla/policy')
+  },
+
+  /** Replaces the policy; the server raises its version (ADMIN). */
+  savePolicy(policy: SlaPolicy): Promise<SlaPolicy> {
+    return http.put<SlaPolicy>('/api/v1/settings/sla/policy', { json: policy })
   },
 
   calendars(): Promise<Record<string, CalendarDefinition>> {

@@ -55,3 +55,35 @@ export interface CalendarDefinition {
   exceptions: CalendarDay[]
   version: number
 }
+
+/** A java.time.Duration as the server writes it: ISO-8601 ("PT1H30M") or seconds. */
+export type DurationValue = string | number
+
+export interface SlaTargets {
+  firstResponse: DurationValue
+  resolution: DurationValue
+}
+
+export const LADDER_TRIGGERS = ['WARNING', 'BREACH'] as const
+export const LADDER_AUDIENCES = ['ASSIGNEE', 'DEPARTMENT_HEAD', 'MANAGER'] as const
+
+/** One rung: after the warning or the breach, plus a delay, tell the audience. */
+export interface EscalationStep {
+  level: number
+  after: string
+  delay: DurationValue
+  audience: string
+}
+
+/** dozor.clocks.SlaPolicy: targets by tier ("*" is any tier) and priority, legs, pauses, warning share, ladder. */
+export interface SlaPolicy {
+  version: number
+  targets: Record<string, Record<string, SlaTargets>>
+  legTargets: Record<string, DurationValue>
+  pausingStatuses: string[]
+  /** 0..1 */
+  warnAt: number
+  ladder: EscalationStep[]
+  supportCalendar: string
+  departmentCalendars: Record<string, string>
+}

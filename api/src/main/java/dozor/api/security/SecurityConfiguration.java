@@ -142,7 +142,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
-                        "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/survey/*")
+                        "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings", "/settings/**",
+                        "/survey/*")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))

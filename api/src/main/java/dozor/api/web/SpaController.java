@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaController {
 
-    @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/survey/*" })
+    @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings",
+            "/settings/**", "/survey/*" })
     String app() {
         return "forward:/index.html";
     }

@@ -1,0 +1,94 @@
+package dozor.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dozor.embedded.SharedEmbeddedServers;
+import dozor.testing.TestHttp;
+
+/**
+ * The administrator's pages in real headless Chromium against the real platform (web/e2e/admin-pages.e2e.mjs): the
+ * live figures on a desk and on a phone, the SLA policy, a holiday added to a calendar, a routing rule edited, a
+ * notification choice, a server-side field message; then the API is asked whether each change was stored.
+ * Screenshots land in local/target/e2e-screenshots/admin-pages.
+ */
+class AdminPagesFunctionalTests {
+
+    static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
+
+    static final String[] SCREENSHOTS = { "figures.png", "figures-phone.png", "sla-policy.png", "calendars.png",
+            "routing-rules.png", "priority-rules.png", "notifications-error.png", "notification-settings.png" };
+
+    @Test
+    void anAdministratorReadsTheFiguresAndChangesTheSettingsThroughTheWebUi() throws Exception {
+        Path data = Files.createTempDirectory("dozor-admin");
+        Path screenshots = Path.of("target", "e2e-screenshots", "admin-pages").toAbsolutePath();
+        String password = "admin-pages-test";
+        try (LocalPlatform platform = LocalPlatform.start(LocalOptions.forTests(data, password,
+                Map.of("dozor.batch.dw-refresh.scheduled", "false")).withDemoData(true))) {
+            String baseUrl = "http://127.0.0.1:" + platform.webPort();
+            ProcessBuilder node = new ProcessBuilder("node", "e2e/admin-pages.e2e.mjs").directory(WEB.toFile())
+                    .redirectErrorStream(true);
+            node.environment().put("DOZOR_BASE_URL", baseUrl);
+            node.environment().put("DOZOR_USER", "admin");
+            node.environment().put("DOZOR_PASSWORD", password);
+            node.environment().put("DOZOR_SCREENSHOT_DIR", screenshots.toString());
+            Process process = node.start();
+            boolean finished = process.waitFor(300, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            System.out.println(output);
+            assertThat(finished).as("the browser flow finished").isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+
+            TestHttp admin = new TestHttp(baseUrl).basic("admin", password);
+            JsonNode policy = admin.get("/api/v1/settings/sla/policy").json();
+            double warnPercent = Double.parseDouble(printed(output, "POLICY_WARN_PERCENT"));
+            assertThat(policy.get("warnAt").asDouble() * 100).as(policy.toString())
+                    .isCloseTo(warnPercent, Offset.offset(0.001));
+
+            JsonNode calendar = admin.get("/api/v1/settings/sla/calendars/" + printed(output, "CALENDAR_ID")).json();
+            String holiday = printed(output, "HOLIDAY_DATE");
+            assertThat(StreamSupport.stream(calendar.get("exceptions").spliterator(), false)
+                    .filter(day -> day.get("date").asString().equals(holiday)).map(day -> day.get("kind").asString()))
+                    .as(calendar.toString()).containsExactly("HOLIDAY");
+
+            JsonNode rules = admin.get("/api/v1/settings/routing-rules").json();
+            String description = printed(output, "ROUTING_DESCRIPTION");
+            assertThat(StreamSupport.stream(rules.spliterator(), false).map(rule -> rule.get("description").asString()))
+                    .contains(description);
+
+            JsonNode preferences = admin.get("/api/v1/notifications/preferences").json();
+            assertThat(preferences.get("matrix").get("SLA_BREACHED").get("EMAIL").asBoolean())
+                    .isEqualTo(Boolean.parseBoolean(printed(output, "EMAIL_ON_BREACH")));
+            assertThat(preferences.get("addresses").get("email").asString()).isEqualTo("admin.check@dozor.by");
+
+            for (String shot : SCREENSHOTS) {
+                assertThat(screenshots.resolve(shot)).exists();
+            }
+        }
+        finally {
+            SharedEmbeddedServers.deleteQuietly(data);
+        }
+    }
+
+    private static String printed(String output, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
+        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
+        return m.group(1).trim();
+    }
+}
