@@ -10,52 +10,23 @@
 // Exits 0 and prints POLICY_WARN_PERCENT=, CALENDAR_ID=, HOLIDAY_DATE=, ROUTING_DESCRIPTION= on success (the
 // functional test checks them through the API); exits 1 with the failed step and a failure screenshot otherwise.
 // The user must be an administrator.
-import { mkdirSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { randomBytes, randomInt } from 'node:crypto'
 import { chromium } from 'playwright-core'
+import { launch, progress, sel, settings, watch } from './support.mjs'
 
-const env = (name, fallback) => {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') fail(`environment variable ${name} is not set`)
-  return value
-}
-
-function fail(message, cause) {
-  console.error(`E2E FAILED: ${message}`)
-  if (cause) console.error(cause instanceof Error ? cause.stack ?? cause.message : String(cause))
-  process.exit(1)
-}
-
-const baseUrl = env('DOZOR_BASE_URL').replace(/\/+$/, '')
-const username = env('DOZOR_USER')
-const password = env('DOZOR_PASSWORD')
-const screenshotDir = resolve(env('DOZOR_SCREENSHOT_DIR', 'target/e2e-screenshots'))
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const { baseUrl, username, password, screenshotDir, chromiumPath } = settings()
 const STEP_TIMEOUT_MS = 15_000
 const OVERALL_TIMEOUT_MS = 240_000
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
 
-mkdirSync(screenshotDir, { recursive: true })
 rmSync(join(screenshotDir, 'failure.png'), { force: true })
 
-const sel = (name) => `[data-test="${name}"]`
 const suffix = randomBytes(3).toString('hex')
 
-let step = 'start'
-const consoleErrors = []
-
-const guard = setTimeout(() => fail(`timed out after ${OVERALL_TIMEOUT_MS / 1000} s at step "${step}"`), OVERALL_TIMEOUT_MS)
-guard.unref()
-
-function watch(page) {
-  page.setDefaultTimeout(STEP_TIMEOUT_MS)
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`))
-}
+const flow = progress(OVERALL_TIMEOUT_MS)
 
 async function shot(page, name) {
   // From the top: a full-page shot of a scrolled page paints the sticky header mid-page. The settings' save bar
@@ -69,7 +40,7 @@ async function shot(page, name) {
 const textOf = async (locator) => ((await locator.first().textContent()) ?? '').trim()
 
 async function logIn(page) {
-  step = 'log in'
+  flow.step = 'log in'
   await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
   await page.locator(sel('login-form')).waitFor()
   await page.locator(sel('login-username')).fill(username)
@@ -93,14 +64,14 @@ async function saveAndWait(page) {
 }
 
 async function figures(page) {
-  step = 'open the figures from the header'
+  flow.step = 'open the figures from the header'
   await page.locator(sel('nav-figures')).click()
   await page.locator(sel('figures-page')).waitFor()
   await page.locator(sel('figures-updated')).waitFor()
   const heading = await textOf(page.locator('h1'))
   if (heading !== 'Показатели') throw new Error(`the page is headed "${heading}", expected "Показатели"`)
 
-  step = 'see the figures as numbers'
+  flow.step = 'see the figures as numbers'
   const duplicates = await textOf(page.locator(`${sel('kpi-duplicates')} ${sel('kpi-value')}`))
   if (!/^\d+([,.]\d+)? %$/.test(duplicates)) throw new Error(`the duplicate rate reads "${duplicates}"`)
   // A fresh installation may have nothing closed or answered yet: then the card says so instead of a number.
@@ -117,7 +88,7 @@ async function figures(page) {
     throw new Error('neither processing times nor a reason for their absence')
   }
 
-  step = 'switch the period to 7 days and back'
+  flow.step = 'switch the period to 7 days and back'
   await page.locator(sel('figures-period-7')).click()
   await page.locator(`${sel('figures-period-7')}[aria-pressed="true"]`).waitFor()
   await page.locator(sel('figures-period-30')).click()
@@ -127,7 +98,7 @@ async function figures(page) {
 }
 
 async function figuresOnPhone(browser, context) {
-  step = 'open the figures on a phone'
+  flow.step = 'open the figures on a phone'
   const phone = await browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -138,7 +109,7 @@ async function figuresOnPhone(browser, context) {
   })
   try {
     const page = await phone.newPage()
-    watch(page)
+    watch(page, flow, STEP_TIMEOUT_MS)
     await page.goto(`${baseUrl}/figures`, { waitUntil: 'domcontentloaded' })
     await page.locator(sel('figures-updated')).waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -154,24 +125,24 @@ async function figuresOnPhone(browser, context) {
 }
 
 async function slaPolicy(page) {
-  step = 'open the SLA policy from the header'
+  flow.step = 'open the SLA policy from the header'
   await page.locator(sel('nav-settings')).click()
   const warn = page.locator(sel('policy-warn-percent'))
   await warn.waitFor()
   const before = await warn.inputValue()
 
-  step = 'refuse a warning share beyond 99 %'
+  flow.step = 'refuse a warning share beyond 99 %'
   await warn.fill('150')
   await page.locator(sel('settings-save')).click()
   await page.locator(sel('error-warnPercent')).waitFor()
 
-  step = 'change the warning share and save'
+  flow.step = 'change the warning share and save'
   const next = before === '75' ? '80' : '75'
   await warn.fill(next)
   await saveAndWait(page)
   await shot(page, 'sla-policy.png')
 
-  step = 'reload: the policy keeps the new share'
+  flow.step = 'reload: the policy keeps the new share'
   await page.reload({ waitUntil: 'domcontentloaded' })
   await warn.waitFor()
   const after = await warn.inputValue()
@@ -180,12 +151,12 @@ async function slaPolicy(page) {
 }
 
 async function calendar(page) {
-  step = 'open the business calendars'
+  flow.step = 'open the business calendars'
   await page.locator(sel('tab-settings-calendars')).click()
   await page.locator(sel('calendar-days')).waitFor()
   const id = await page.locator(sel('calendar-pick')).inputValue()
 
-  step = 'add a holiday and save'
+  flow.step = 'add a holiday and save'
   const date = `2031-${String(randomInt(1, 13)).padStart(2, '0')}-${String(randomInt(1, 29)).padStart(2, '0')}`
   await page.locator(sel('calendar-add-day')).click()
   const row = page.locator(sel('calendar-day')).last()
@@ -195,7 +166,7 @@ async function calendar(page) {
   await saveAndWait(page)
   await shot(page, 'calendars.png')
 
-  step = 'reload: the holiday is in the calendar'
+  flow.step = 'reload: the holiday is in the calendar'
   await page.reload({ waitUntil: 'domcontentloaded' })
   await page.locator(sel('calendar-days')).waitFor()
   const dates = await page.locator(sel('day-date')).evaluateAll((inputs) => inputs.map((i) => i.value))
@@ -204,19 +175,19 @@ async function calendar(page) {
 }
 
 async function routing(page) {
-  step = 'open the routing rules'
+  flow.step = 'open the routing rules'
   await page.locator(sel('tab-settings-routing')).click()
   const description = page.locator(sel('routing-description')).first()
   await description.waitFor()
 
-  step = 'edit the first rule\'s description and save'
+  flow.step = 'edit the first rule\'s description and save'
   const original = (await description.inputValue()).replace(/ \(проверка [0-9a-f]+\)$/, '')
   const edited = `${original} (проверка ${suffix})`
   await description.fill(edited)
   await saveAndWait(page)
   await shot(page, 'routing-rules.png')
 
-  step = 'reload: the rule keeps its new description'
+  flow.step = 'reload: the rule keeps its new description'
   await page.reload({ waitUntil: 'domcontentloaded' })
   await description.waitFor()
   const after = await description.inputValue()
@@ -225,19 +196,19 @@ async function routing(page) {
 }
 
 async function priorityRules(page) {
-  step = 'open the priority rules'
+  flow.step = 'open the priority rules'
   await page.locator(sel('tab-settings-priority')).click()
   await page.locator(sel('priority-rule')).first().waitFor()
   await shot(page, 'priority-rules.png')
 }
 
 async function notificationSettings(page) {
-  step = 'open the notification settings from the bell'
+  flow.step = 'open the notification settings from the bell'
   await page.locator(sel('notification-bell')).click()
   await page.locator(sel('notification-settings')).click()
   await page.locator(sel('notification-matrix')).waitFor()
 
-  step = 'a wrong e-mail address is refused by the server, the message stands beside the field'
+  flow.step = 'a wrong e-mail address is refused by the server, the message stands beside the field'
   const email = page.locator(sel('address-email'))
   await email.fill('не адрес')
   await page.locator(sel('settings-save')).click()
@@ -248,7 +219,7 @@ async function notificationSettings(page) {
   await message.scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(screenshotDir, 'notifications-error.png') })
 
-  step = 'turn a channel on or off and save with a good address'
+  flow.step = 'turn a channel on or off and save with a good address'
   const cell = page.locator(sel('pref-SLA_BREACHED-EMAIL'))
   const was = await cell.isChecked()
   await cell.setChecked(!was)
@@ -256,7 +227,7 @@ async function notificationSettings(page) {
   await saveAndWait(page)
   await shot(page, 'notification-settings.png')
 
-  step = 'reload: the choice is kept'
+  flow.step = 'reload: the choice is kept'
   await page.reload({ waitUntil: 'domcontentloaded' })
   await cell.waitFor()
   if ((await cell.isChecked()) === was) throw new Error('after a reload the e-mail choice for breaches is unchanged')
@@ -264,34 +235,15 @@ async function notificationSettings(page) {
   return !was
 }
 
-let browser
-try {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      // Native controls (date pickers, the file chooser) in Russian, as on a dispatcher's machine.
-      '--lang=ru-RU',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-} catch (error) {
-  fail(`cannot start Chromium at ${chromiumPath} (set CHROMIUM_PATH)`, error)
-}
+// Native controls (date pickers, the file chooser) in Russian, as on a dispatcher's machine.
+const browser = await launch(chromium, chromiumPath, ['--lang=ru-RU'])
 
 let exitCode = 0
 let page
 try {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'ru-RU' })
   page = await context.newPage()
-  watch(page)
+  watch(page, flow, STEP_TIMEOUT_MS)
 
   await logIn(page)
   await figures(page)
@@ -312,10 +264,10 @@ try {
   exitCode = 1
   const failureShot = join(screenshotDir, 'failure.png')
   await page?.screenshot({ path: failureShot, fullPage: true }).catch(() => undefined)
-  console.error(`E2E FAILED at step "${step}": ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`E2E FAILED at step "${flow.step}": ${error instanceof Error ? error.message : String(error)}`)
   console.error(`  page: ${page?.url()}`)
   console.error(`  screenshot: ${failureShot}`)
-  if (consoleErrors.length > 0) console.error(`  browser console errors:\n    ${consoleErrors.join('\n    ')}`)
+  if (flow.consoleErrors.length > 0) console.error(`  browser console errors:\n    ${flow.consoleErrors.join('\n    ')}`)
 } finally {
   await browser.close().catch(() => undefined)
 }

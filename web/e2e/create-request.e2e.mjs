@@ -6,35 +6,16 @@
 //   DOZOR_SCREENSHOT_DIR=target/e2e node e2e/create-request.e2e.mjs
 //
 // Exits 0 and prints "REQUEST_NUMBER=<number>" on success; exits 1 with the failed step otherwise.
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
+import { launch, progress, sel, settings, watch } from './support.mjs'
 
-const env = (name, fallback) => {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') fail(`environment variable ${name} is not set`)
-  return value
-}
-
-function fail(message, cause) {
-  console.error(`E2E FAILED: ${message}`)
-  if (cause) console.error(cause instanceof Error ? cause.stack ?? cause.message : String(cause))
-  process.exit(1)
-}
-
-const baseUrl = env('DOZOR_BASE_URL').replace(/\/+$/, '')
-const username = env('DOZOR_USER')
-const password = env('DOZOR_PASSWORD')
-const screenshotDir = resolve(env('DOZOR_SCREENSHOT_DIR', 'target/e2e-screenshots'))
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const { baseUrl, username, password, screenshotDir, chromiumPath } = settings()
 const STEP_TIMEOUT_MS = 15_000
 const SLA_WAIT_MS = 10_000
 const OVERALL_TIMEOUT_MS = 120_000
 
-mkdirSync(screenshotDir, { recursive: true })
-
-const sel = (name) => `[data-test="${name}"]`
 const suffix = randomBytes(4).toString('hex')
 const sample = {
   customerName: `ООО «Проверка E2E ${suffix}»`,
@@ -46,12 +27,7 @@ const sample = {
   priority: 'P2',
 }
 
-let step = 'start'
-const consoleErrors = []
-
-// Last resort if the browser hangs: Playwright's own timeouts normally fire long before this.
-const guard = setTimeout(() => fail(`timed out after ${OVERALL_TIMEOUT_MS / 1000} s at step "${step}"`), OVERALL_TIMEOUT_MS)
-guard.unref()
+const flow = progress(OVERALL_TIMEOUT_MS)
 
 async function run(page) {
   const shot = async (name) => {
@@ -61,18 +37,18 @@ async function run(page) {
   }
   const text = async (name) => ((await page.locator(sel(name)).first().textContent()) ?? '').trim()
 
-  step = 'open the base URL and land on the login form'
+  flow.step = 'open the base URL and land on the login form'
   await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
   await page.locator(sel('login-form')).waitFor()
 
-  step = 'check that the UI is in Russian by default'
+  flow.step = 'check that the UI is in Russian by default'
   const submitText = await text('login-submit')
   if (submitText !== 'Войти') throw new Error(`login button reads "${submitText}", expected "Войти"`)
   const lang = await page.evaluate(() => document.documentElement.lang)
   if (lang !== 'ru') throw new Error(`<html lang> is "${lang}", expected "ru"`)
   await shot('login.png')
 
-  step = 'log in'
+  flow.step = 'log in'
   await page.locator(sel('login-username')).fill(username)
   await page.locator(sel('login-password')).fill(password)
   await page.locator(sel('login-submit')).click()
@@ -88,18 +64,18 @@ async function run(page) {
   const shownName = await text('user-name')
   if (!shownName) throw new Error('the header does not show the user name after login')
 
-  step = 'open the create form'
+  flow.step = 'open the create form'
   await page.locator(sel('new-request')).click()
   await page.locator(sel('request-form')).waitFor()
 
-  step = 'fill the create form'
+  flow.step = 'fill the create form'
   for (const field of ['customerName', 'unp', 'contactPhone', 'deviceModel', 'serialNumber', 'problemDescription']) {
     await page.locator(sel(`input-${field}`)).fill(sample[field])
   }
   await page.locator(sel('input-priority')).selectOption(sample.priority)
   await shot('request-form.png')
 
-  step = 'submit the form and see the card'
+  flow.step = 'submit the form and see the card'
   await page.locator(sel('submit-request')).click()
   await Promise.race([
     page.locator(sel('request-card')).waitFor(),
@@ -118,7 +94,7 @@ async function run(page) {
     throw new Error(`the card shows customer "${cardCustomer}", expected "${sample.customerName}"`)
   }
 
-  step = `wait up to ${SLA_WAIT_MS / 1000} s for the SLA to leave PENDING`
+  flow.step = `wait up to ${SLA_WAIT_MS / 1000} s for the SLA to leave PENDING`
   const slaState = page.locator(`${sel('sla-block')}`)
   try {
     await page.waitForFunction(
@@ -140,7 +116,7 @@ async function run(page) {
   const countdown = await page.locator(sel('sla-countdown')).first().getAttribute('data-sla-text')
   await shot('request-card.png')
 
-  step = 'go back to the list and find the new request'
+  flow.step = 'go back to the list and find the new request'
   await page.locator(sel('back-to-list')).click()
   await page.locator(sel('request-list')).waitFor()
   const row = page.locator(`${sel('request-row')}[data-request-number="${number}"]`)
@@ -159,36 +135,14 @@ async function run(page) {
   return { number, state, dueAt, countdown }
 }
 
-let browser
-try {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-} catch (error) {
-  fail(`cannot start Chromium at ${chromiumPath} (set CHROMIUM_PATH)`, error)
-}
+const browser = await launch(chromium, chromiumPath)
 
 let exitCode = 0
 try {
   // A fresh context with an English browser: the app must still open in Russian on its own.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   const page = await context.newPage()
-  page.setDefaultTimeout(STEP_TIMEOUT_MS)
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`))
+  watch(page, flow, STEP_TIMEOUT_MS)
 
   try {
     const result = await run(page)
@@ -199,11 +153,11 @@ try {
     exitCode = 1
     const failureShot = join(screenshotDir, 'failure.png')
     await page.screenshot({ path: failureShot, fullPage: true }).catch(() => undefined)
-    console.error(`E2E FAILED at step "${step}": ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`E2E FAILED at step "${flow.step}": ${error instanceof Error ? error.message : String(error)}`)
     console.error(`  page: ${page.url()}`)
     console.error(`  screenshot: ${failureShot}`)
     // 401 on /api/v1/me before login is expected; anything else may explain the failure.
-    if (consoleErrors.length > 0) console.error(`  browser console errors:\n    ${consoleErrors.join('\n    ')}`)
+    if (flow.consoleErrors.length > 0) console.error(`  browser console errors:\n    ${flow.consoleErrors.join('\n    ')}`)
   }
 } catch (error) {
   exitCode = 1

@@ -9,28 +9,12 @@
 //
 // Exits 0 and prints "REQUEST_ID=<uuid>" and "REQUEST_NUMBER=<number>" on success; exits 1 with the failed
 // step (and a failure screenshot) otherwise. The user must be a dispatcher, manager or admin.
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
+import { launch, progress, sel, settings, watch } from './support.mjs'
 
-const env = (name, fallback) => {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') fail(`environment variable ${name} is not set`)
-  return value
-}
-
-function fail(message, cause) {
-  console.error(`E2E FAILED: ${message}`)
-  if (cause) console.error(cause instanceof Error ? cause.stack ?? cause.message : String(cause))
-  process.exit(1)
-}
-
-const baseUrl = env('DOZOR_BASE_URL').replace(/\/+$/, '')
-const username = env('DOZOR_USER')
-const password = env('DOZOR_PASSWORD')
-const screenshotDir = resolve(env('DOZOR_SCREENSHOT_DIR', 'target/e2e-screenshots'))
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const { baseUrl, username, password, screenshotDir, chromiumPath } = settings()
 const STEP_TIMEOUT_MS = 15_000
 const OVERALL_TIMEOUT_MS = 240_000
 const DESKTOP = { width: 1280, height: 800 }
@@ -38,9 +22,6 @@ const PHONE = { width: 390, height: 844 }
 // Safety net for the task loop: the warranty plan has four tasks.
 const MAX_TASKS = 10
 
-mkdirSync(screenshotDir, { recursive: true })
-
-const sel = (name) => `[data-test="${name}"]`
 const suffix = randomBytes(4).toString('hex')
 const sample = {
   customerName: `ООО «Сценарий ${suffix}»`,
@@ -55,19 +36,7 @@ const sample = {
 }
 const answer = { csat: 4, nps: 9, comment: 'Быстро починили, спасибо мастеру!' }
 
-let step = 'start'
-const consoleErrors = []
-
-const guard = setTimeout(() => fail(`timed out after ${OVERALL_TIMEOUT_MS / 1000} s at step "${step}"`), OVERALL_TIMEOUT_MS)
-guard.unref()
-
-function watch(page) {
-  page.setDefaultTimeout(STEP_TIMEOUT_MS)
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text())
-  })
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`))
-}
+const flow = progress(OVERALL_TIMEOUT_MS)
 
 async function shot(page, name) {
   // From the top: a full-page shot of a scrolled page paints the sticky header mid-page.
@@ -89,11 +58,11 @@ async function openCard(page, id) {
 }
 
 async function logIn(page) {
-  step = 'open the base URL and land on the login form'
+  flow.step = 'open the base URL and land on the login form'
   await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
   await page.locator(sel('login-form')).waitFor()
 
-  step = 'log in'
+  flow.step = 'log in'
   await page.locator(sel('login-username')).fill(username)
   await page.locator(sel('login-password')).fill(password)
   await page.locator(sel('login-submit')).click()
@@ -109,13 +78,13 @@ async function logIn(page) {
 }
 
 async function register(page) {
-  step = 'see the queue with its filters'
+  flow.step = 'see the queue with its filters'
   await page.locator(sel('queue-table')).or(page.locator(sel('list-empty'))).first().waitFor()
   const heading = await textOf(page.locator('h1'))
   if (heading !== 'Заявки') throw new Error(`the queue is headed "${heading}", expected "Заявки"`)
   await shot(page, 'queue.png')
 
-  step = 'open the create form and fill it'
+  flow.step = 'open the create form and fill it'
   await page.locator(sel('new-request')).click()
   await page.locator(sel('request-form')).waitFor()
   for (const field of ['customerName', 'unp', 'contactPhone', 'deviceModel', 'serialNumber', 'problemDescription']) {
@@ -126,7 +95,7 @@ async function register(page) {
   await page.locator(sel('input-deviceType')).selectOption(sample.deviceType)
   await shot(page, 'request-form.png')
 
-  step = 'submit the form and see the new card'
+  flow.step = 'submit the form and see the new card'
   await page.locator(sel('submit-request')).click()
   await Promise.race([
     page.locator(sel('request-card')).waitFor(),
@@ -151,11 +120,11 @@ async function register(page) {
 }
 
 async function triage(page) {
-  step = 'triage the request (status change)'
+  flow.step = 'triage the request (status change)'
   await page.locator(sel('action-TRIAGE')).click()
   await cardStatus(page, 'TRIAGED')
 
-  step = 'see the tasks the routing rules created'
+  flow.step = 'see the tasks the routing rules created'
   const tasks = page.locator(`${sel('request-tasks')} ${sel('task')}`)
   await tasks.first().waitFor()
   const kinds = await tasks.evaluateAll((items) => items.map((item) => item.getAttribute('data-task-kind')))
@@ -188,13 +157,13 @@ async function nextTask(page) {
 async function completeTasks(page, request) {
   const done = []
   for (let i = 0; i < MAX_TASKS; i++) {
-    step = `find the next task to do on the card (${done.length} done)`
+    flow.step = `find the next task to do on the card (${done.length} done)`
     await openCard(page, request.id)
     await page.locator(`${sel('request-tasks')} ${sel('task')}`).first().waitFor()
     const task = await nextTask(page)
     if (!task) break
 
-    step = `open the ${task.department} queue from the header and find the ${task.kind} task`
+    flow.step = `open the ${task.department} queue from the header and find the ${task.kind} task`
     await page.locator(sel('nav-departments')).click()
     await page.locator(sel('department-queue')).waitFor()
     await page.locator(sel('department-pick')).selectOption(task.department)
@@ -202,7 +171,7 @@ async function completeTasks(page, request) {
     await row.waitFor()
     if (done.length === 0) await shot(page, 'department-tasks.png')
 
-    step = `complete the ${task.kind} task in the ${task.department} queue`
+    flow.step = `complete the ${task.kind} task in the ${task.department} queue`
     await row.locator(sel('task-complete')).click()
     await page.locator(sel('complete-note')).fill('Работа выполнена, проверено')
     await page.locator(sel('complete-confirm')).click()
@@ -210,7 +179,7 @@ async function completeTasks(page, request) {
     await row.waitFor({ state: 'detached' })
     done.push(task.kind)
   }
-  step = 'check every task of the request is done'
+  flow.step = 'check every task of the request is done'
   await openCard(page, request.id)
   const statuses = await page
     .locator(`${sel('request-tasks')} ${sel('task')}`)
@@ -221,11 +190,11 @@ async function completeTasks(page, request) {
 }
 
 async function close(page) {
-  step = 'see the request shipped once the shipment task is done'
+  flow.step = 'see the request shipped once the shipment task is done'
   await cardStatus(page, 'SHIPPED')
   await shot(page, 'card-tasks-done.png')
 
-  step = 'close the request'
+  flow.step = 'close the request'
   await page.locator(sel('action-CLOSE')).click()
   await page.locator(sel('reason-input')).fill('Клиент получил устройство')
   await page.locator(sel('reason-confirm')).click()
@@ -233,7 +202,7 @@ async function close(page) {
 }
 
 async function surveyLink(page) {
-  step = 'see the survey offered on the closed card and take its link'
+  flow.step = 'see the survey offered on the closed card and take its link'
   await page.locator(`${sel('survey-block')}[data-survey-state="offered"]`).waitFor()
   await page.locator(sel('survey-issue')).click()
   const link = await page.locator(sel('survey-link')).inputValue()
@@ -244,11 +213,11 @@ async function surveyLink(page) {
 }
 
 async function answerSurvey(browser, path, number) {
-  step = 'open the survey link as the customer, on a phone, without a session'
+  flow.step = 'open the survey link as the customer, on a phone, without a session'
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ru-RU' })
   try {
     const page = await context.newPage()
-    watch(page)
+    watch(page, flow, STEP_TIMEOUT_MS)
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })
     await page.locator(sel('survey-form')).waitFor()
     const about = await textOf(page.locator(sel('survey-request')))
@@ -256,7 +225,7 @@ async function answerSurvey(browser, path, number) {
     if ((await page.locator(sel('app-header')).count()) > 0) throw new Error('the customer sees the staff header')
     await shot(page, 'survey.png')
 
-    step = 'answer the survey'
+    flow.step = 'answer the survey'
     await page.locator(`label:has(${sel(`csat-${answer.csat}`)})`).click()
     await page.locator(`label:has(${sel(`nps-${answer.nps}`)})`).click()
     await page.locator(sel('survey-comment')).fill(answer.comment)
@@ -265,7 +234,7 @@ async function answerSurvey(browser, path, number) {
     await page.locator(sel('survey-thanks')).waitFor()
     await shot(page, 'survey-thanks.png')
 
-    step = 'open the same link again and be told it was used'
+    flow.step = 'open the same link again and be told it was used'
     await page.reload({ waitUntil: 'domcontentloaded' })
     await page.locator(sel('survey-gone')).waitFor()
   } finally {
@@ -274,7 +243,7 @@ async function answerSurvey(browser, path, number) {
 }
 
 async function seeAnswer(page, request) {
-  step = 'see the customer answer on the card'
+  flow.step = 'see the customer answer on the card'
   await openCard(page, request.id)
   await page.locator(`${sel('survey-block')}[data-survey-state="answered"]`).waitFor()
   const csat = await textOf(page.locator(sel('survey-csat')))
@@ -288,7 +257,7 @@ async function seeAnswer(page, request) {
 }
 
 async function phoneViews(browser, context, request) {
-  step = 'open the queue and the card on a phone'
+  flow.step = 'open the queue and the card on a phone'
   const phone = await browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -298,7 +267,7 @@ async function phoneViews(browser, context, request) {
   })
   try {
     const page = await phone.newPage()
-    watch(page)
+    watch(page, flow, STEP_TIMEOUT_MS)
     await page.goto(`${baseUrl}/requests`, { waitUntil: 'domcontentloaded' })
     await page.locator(sel('request-list')).waitFor()
     await page.locator(`${sel('request-row')}[data-request-id="${request.id}"]`).waitFor()
@@ -314,7 +283,7 @@ async function phoneViews(browser, context, request) {
 }
 
 async function bell(page) {
-  step = 'open the notifications bell'
+  flow.step = 'open the notifications bell'
   await page.locator(sel('notification-bell')).click()
   await page.locator(sel('notification-panel')).waitFor()
   await page.locator(`${sel('notification-item')}, ${sel('notification-empty')}, ${sel('notification-failed')}`).first().waitFor()
@@ -324,34 +293,15 @@ async function bell(page) {
   await page.keyboard.press('Escape')
 }
 
-let browser
-try {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      // Native controls (date pickers, the file chooser) in Russian, as on a dispatcher's machine.
-      '--lang=ru-RU',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-} catch (error) {
-  fail(`cannot start Chromium at ${chromiumPath} (set CHROMIUM_PATH)`, error)
-}
+// Native controls (date pickers, the file chooser) in Russian, as on a dispatcher's machine.
+const browser = await launch(chromium, chromiumPath, ['--lang=ru-RU'])
 
 let exitCode = 0
 let page
 try {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'ru-RU' })
   page = await context.newPage()
-  watch(page)
+  watch(page, flow, STEP_TIMEOUT_MS)
 
   await logIn(page)
   const request = await register(page)
@@ -372,11 +322,11 @@ try {
   exitCode = 1
   const failureShot = join(screenshotDir, 'failure.png')
   await page?.screenshot({ path: failureShot, fullPage: true }).catch(() => undefined)
-  console.error(`E2E FAILED at step "${step}": ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`E2E FAILED at step "${flow.step}": ${error instanceof Error ? error.message : String(error)}`)
   console.error(`  page: ${page?.url()}`)
   console.error(`  screenshot: ${failureShot}`)
   // 401 on /api/v1/me before login is expected; anything else may explain the failure.
-  if (consoleErrors.length > 0) console.error(`  browser console errors:\n    ${consoleErrors.join('\n    ')}`)
+  if (flow.consoleErrors.length > 0) console.error(`  browser console errors:\n    ${flow.consoleErrors.join('\n    ')}`)
 } finally {
   await browser.close().catch(() => undefined)
 }

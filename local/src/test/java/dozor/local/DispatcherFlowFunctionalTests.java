@@ -2,11 +2,9 @@ package dozor.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +22,6 @@ import dozor.testing.TestHttp;
  */
 class DispatcherFlowFunctionalTests {
 
-    static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-
     static final String[] SCREENSHOTS = { "queue.png", "request-form.png", "card-new.png", "card-triaged.png",
             "department-tasks.png", "card-tasks-done.png", "survey.png", "survey-filled.png", "survey-thanks.png",
             "card-survey-answer.png", "notifications.png", "queue-phone.png", "card-phone.png" };
@@ -38,21 +34,7 @@ class DispatcherFlowFunctionalTests {
         try (LocalPlatform platform = LocalPlatform.start(LocalOptions.forTests(data, password,
                 Map.of("dozor.batch.dw-refresh.scheduled", "false")).withDemoData(true))) {
             String baseUrl = "http://127.0.0.1:" + platform.webPort();
-            ProcessBuilder node = new ProcessBuilder("node", "e2e/dispatcher-flow.e2e.mjs").directory(WEB.toFile())
-                    .redirectErrorStream(true);
-            node.environment().put("DOZOR_BASE_URL", baseUrl);
-            node.environment().put("DOZOR_USER", "admin");
-            node.environment().put("DOZOR_PASSWORD", password);
-            node.environment().put("DOZOR_SCREENSHOT_DIR", screenshots.toString());
-            Process process = node.start();
-            boolean finished = process.waitFor(300, TimeUnit.SECONDS);
-            if (!finished) {
-                process.destroyForcibly();
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            System.out.println(output);
-            assertThat(finished).as("the browser flow finished").isTrue();
-            assertThat(process.exitValue()).as(output).isZero();
+            String output = BrowserFlows.run("dispatcher-flow.e2e.mjs", baseUrl, password, screenshots, 300);
 
             Matcher id = Pattern.compile("REQUEST_ID=(\\S+)").matcher(output);
             assertThat(id.find()).as(output).isTrue();

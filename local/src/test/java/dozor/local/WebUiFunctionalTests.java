@@ -2,11 +2,9 @@ package dozor.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +20,6 @@ import dozor.testing.TestHttp;
  */
 class WebUiFunctionalTests {
 
-    static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-
     @Test
     void aDispatcherRegistersARequestThroughTheWebUi() throws Exception {
         Path data = Files.createTempDirectory("dozor-web");
@@ -31,21 +27,8 @@ class WebUiFunctionalTests {
         String password = "web-test-admin";
         try (LocalPlatform platform = LocalPlatform.start(LocalOptions.forTests(data, password,
                 Map.of("dozor.batch.dw-refresh.scheduled", "false")).withDemoData(true))) {
-            ProcessBuilder node = new ProcessBuilder("node", "e2e/create-request.e2e.mjs").directory(WEB.toFile())
-                    .redirectErrorStream(true);
-            node.environment().put("DOZOR_BASE_URL", "http://127.0.0.1:" + platform.webPort());
-            node.environment().put("DOZOR_USER", "admin");
-            node.environment().put("DOZOR_PASSWORD", password);
-            node.environment().put("DOZOR_SCREENSHOT_DIR", screenshots.toString());
-            Process process = node.start();
-            boolean finished = process.waitFor(180, TimeUnit.SECONDS);
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!finished) {
-                process.destroyForcibly();
-            }
-            System.out.println(output);
-            assertThat(finished).as("the browser flow finished").isTrue();
-            assertThat(process.exitValue()).as(output).isZero();
+            String output = BrowserFlows.run("create-request.e2e.mjs", "http://127.0.0.1:" + platform.webPort(),
+                    password, screenshots, 180);
 
             Matcher number = Pattern.compile("REQUEST_NUMBER=(\\S+)").matcher(output);
             assertThat(number.find()).as(output).isTrue();
