@@ -2,7 +2,6 @@ package dozor.batch.dw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dozor.batch.BatchApplication;
+import dozor.batch.InternalJobs;
 import dozor.embedded.EmbeddedKafkaServer;
 import dozor.embedded.FreePorts;
 import dozor.embedded.SharedEmbeddedServers;
@@ -292,30 +292,19 @@ class DwRefreshJobFunctionalTests {
     }
 
     private JsonNode runToEnd() throws Exception {
-        var started = post("/internal/v1/jobs/dw-refresh");
-        assertThat(started.statusCode()).isEqualTo(202);
-        long id = JSON.readTree(started.body()).get("executionId").asLong();
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = JSON.readTree(get("/internal/v1/jobs/" + id).body());
-            String status = last[0].get("status").asString();
-            return !status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING");
-        });
-        return last[0];
+        return new InternalJobs(port).runToEnd("dw-refresh", "");
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Dozor-Internal-Token", "test-token")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return new InternalJobs(port).post(path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Dozor-Internal-Token", "test-token")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new InternalJobs(port).get(path);
     }
 
     private String base() {
-        return "http://127.0.0.1:" + port;
+        return new InternalJobs(port).base();
     }
 
     private static void send(DozorEvent... events) throws Exception {

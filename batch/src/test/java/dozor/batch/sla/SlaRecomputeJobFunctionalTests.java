@@ -1,11 +1,7 @@
 package dozor.batch.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
@@ -36,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dozor.batch.BatchApplication;
+import dozor.batch.InternalJobs;
 import dozor.calendar.CalendarDefinition;
 import dozor.calendar.Interval;
 import dozor.clocks.Calendars;
@@ -75,8 +72,6 @@ class SlaRecomputeJobFunctionalTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     static final Instant YESTERDAY = LocalDate.now(MINSK).minusDays(1).atTime(11, 0).atZone(MINSK).toInstant();
 
@@ -208,30 +203,19 @@ class SlaRecomputeJobFunctionalTests {
     }
 
     private JsonNode run(String job, String query) throws Exception {
-        var started = post("/internal/v1/jobs/" + job + query);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        long id = JSON.readTree(started.body()).get("executionId").asLong();
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = JSON.readTree(get("/internal/v1/jobs/" + id).body());
-            String status = last[0].get("status").asString();
-            return !status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING");
-        });
-        return last[0];
+        return new InternalJobs(port).runToEnd(job, query);
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Dozor-Internal-Token", "test-token")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return new InternalJobs(port).post(path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Dozor-Internal-Token", "test-token")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new InternalJobs(port).get(path);
     }
 
     private String base() {
-        return "http://127.0.0.1:" + port;
+        return new InternalJobs(port).base();
     }
 
     private static void send(DozorEvent... events) throws Exception {
