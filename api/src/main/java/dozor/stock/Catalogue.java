@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dozor.api.audit.AuditLog;
+import dozor.api.outbox.Outbox;
+import dozor.events.reference.StockItemPublished;
+import dozor.events.reference.WarehousePublished;
 import dozor.shared.Ids;
 import dozor.stock.Commands.ItemChange;
 import dozor.stock.Commands.NewItem;
@@ -28,12 +31,15 @@ public class Catalogue {
 
     private final AuditLog audit;
 
+    private final Outbox outbox;
+
     private final Clock clock;
 
-    Catalogue(Items items, Warehouses warehouses, AuditLog audit, Clock clock) {
+    Catalogue(Items items, Warehouses warehouses, AuditLog audit, Outbox outbox, Clock clock) {
         this.items = items;
         this.warehouses = warehouses;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -49,6 +55,7 @@ public class Catalogue {
                 command.unit(), command.serialTracked(), command.abcClass(), command.supplierId(), clock.instant());
         items.insert(item);
         audit.record("STOCK_ITEM_CREATED", "StockItem", item.id().toString(), null, item);
+        publish(item);
         return item;
     }
 
@@ -61,6 +68,7 @@ public class Catalogue {
                 before.createdAt());
         items.update(after);
         audit.record("STOCK_ITEM_CHANGED", "StockItem", id.toString(), before, after);
+        publish(after);
         return after;
     }
 
@@ -86,11 +94,20 @@ public class Catalogue {
                 command.kind(), command.region(), command.holder(), clock.instant());
         warehouses.insert(warehouse);
         audit.record("STOCK_WAREHOUSE_CREATED", "StockWarehouse", warehouse.id().toString(), null, warehouse);
+        outbox.append(new WarehousePublished(Ids.newId(), clock.instant(), WarehousePublished.CURRENT_VERSION,
+                warehouse.id(), warehouse.code(), warehouse.name(), warehouse.kind().name(), warehouse.region()));
         return warehouse;
     }
 
     @Transactional(readOnly = true)
     public List<WarehouseView> warehouses(WarehouseKind kind) {
         return warehouses.all(kind);
+    }
+
+    /** The item as it now is, for the warehouse (star schema) and anyone else who names items. */
+    private void publish(ItemView item) {
+        outbox.append(new StockItemPublished(Ids.newId(), clock.instant(), StockItemPublished.CURRENT_VERSION,
+                item.id(), item.sku(), item.name(), item.category().name(), item.unit().name(), item.serialTracked(),
+                item.abcClass() == null ? null : item.abcClass().name(), item.supplierId()));
     }
 }

@@ -47,7 +47,8 @@ public class DwRefreshJobConfiguration {
     @StepScope
     KafkaEventReader kafkaEventReader(@Value("${dozor.kafka.bootstrap-servers}") String bootstrapServers,
             JdbcClient jdbc, @Value("${dozor.batch.dw-refresh.stall-timeout:PT30S}") Duration stallTimeout) {
-        return new KafkaEventReader(bootstrapServers, List.of(Topics.REQUESTS, Topics.WORK, Topics.SLA, Topics.REFERENCE), jdbc, stallTimeout);
+        return new KafkaEventReader(bootstrapServers, List.of(Topics.REQUESTS, Topics.WORK, Topics.SLA, Topics.REFERENCE,
+                Topics.STOCK), jdbc, stallTimeout);
     }
 
     @Bean

@@ -66,6 +66,9 @@ class StarSchemaTasklet implements Tasklet {
         upsertSlaClocks(ids);
         insertSurveys(ids);
         applyMerges(ids);
+        upsertItems(ids);
+        upsertWarehouses(ids);
+        insertStockMovements(ids);
         int applied = markApplied(ids);
         contribution.incrementWriteCount(applied);
         contribution.incrementFilterCount(batch.size() - applied);
@@ -252,6 +255,62 @@ class StarSchemaTasklet implements Tasklet {
                   FROM dw.stg_event e
                  WHERE e.event_id = ANY (:ids) AND e.event_type = 'RequestMerged'
                    AND f.request_id = (e.payload->>'requestId')::uuid
+                """).param("ids", ids).update();
+    }
+
+    /** The newest reference record of an item wins; an older one landing late changes nothing. */
+    private void upsertItems(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.dim_item (item_id, sku, name, category, unit, serial_tracked, abc_class, supplier_id,
+                    updated_at)
+                SELECT DISTINCT ON ((e.payload->>'itemId')::uuid)
+                       (e.payload->>'itemId')::uuid, e.payload->>'sku', e.payload->>'name', e.payload->>'category',
+                       e.payload->>'unit', (e.payload->>'serialTracked')::boolean, e.payload->>'abcClass',
+                       (e.payload->>'supplierId')::uuid, e.occurred_at
+                  FROM dw.stg_event e
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'StockItemPublished'
+                 ORDER BY (e.payload->>'itemId')::uuid, e.occurred_at DESC
+                ON CONFLICT (item_id) DO UPDATE
+                   SET sku = EXCLUDED.sku, name = EXCLUDED.name, category = EXCLUDED.category, unit = EXCLUDED.unit,
+                       serial_tracked = EXCLUDED.serial_tracked, abc_class = EXCLUDED.abc_class,
+                       supplier_id = EXCLUDED.supplier_id, updated_at = EXCLUDED.updated_at
+                 WHERE EXCLUDED.updated_at >= dw.dim_item.updated_at
+                """).param("ids", ids).update();
+    }
+
+    private void upsertWarehouses(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.dim_warehouse (warehouse_id, code, name, kind, region, updated_at)
+                SELECT DISTINCT ON ((e.payload->>'warehouseId')::uuid)
+                       (e.payload->>'warehouseId')::uuid, e.payload->>'code', e.payload->>'name', e.payload->>'kind',
+                       e.payload->>'region', e.occurred_at
+                  FROM dw.stg_event e
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'WarehousePublished'
+                 ORDER BY (e.payload->>'warehouseId')::uuid, e.occurred_at DESC
+                ON CONFLICT (warehouse_id) DO UPDATE
+                   SET code = EXCLUDED.code, name = EXCLUDED.name, kind = EXCLUDED.kind, region = EXCLUDED.region,
+                       updated_at = EXCLUDED.updated_at
+                 WHERE EXCLUDED.updated_at >= dw.dim_warehouse.updated_at
+                """).param("ids", ids).update();
+    }
+
+    /** One fact per ledger movement (its id is the key, so a re-sent event adds nothing). */
+    private void insertStockMovements(UUID[] ids) {
+        jdbc.sql("""
+                INSERT INTO dw.fact_stock_movement (movement_id, item_id, warehouse_id, date_key, moved_at, kind,
+                    quantity, unit_cost, value, on_hand_after, average_cost_after, serial, request_id, task_id)
+                SELECT (e.payload->>'movementId')::uuid, (e.payload->>'itemId')::uuid,
+                       (e.payload->>'warehouseId')::uuid,
+                       to_char(e.occurred_at AT TIME ZONE 'Europe/Minsk', 'YYYYMMDD')::integer, e.occurred_at,
+                       e.payload->>'kind', (e.payload->>'quantity')::numeric,
+                       coalesce((e.payload->>'unitCost')::numeric, 0),
+                       round((e.payload->>'quantity')::numeric * coalesce((e.payload->>'unitCost')::numeric, 0), 2),
+                       coalesce((e.payload->>'onHandAfter')::numeric, 0),
+                       coalesce((e.payload->>'averageCostAfter')::numeric, 0),
+                       e.payload->>'serial', (e.payload->>'requestId')::uuid, (e.payload->>'taskId')::uuid
+                  FROM dw.stg_event e
+                 WHERE e.event_id = ANY (:ids) AND e.event_type = 'StockMovementRecorded'
+                ON CONFLICT (movement_id) DO NOTHING
                 """).param("ids", ids).update();
     }
 
