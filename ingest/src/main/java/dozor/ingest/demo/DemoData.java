@@ -203,7 +203,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The demo's work is done as the administrator, the one person a new installation has. */
-    private static void asTheAdministrator(Runnable work) {
+    static void asTheAdministrator(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,

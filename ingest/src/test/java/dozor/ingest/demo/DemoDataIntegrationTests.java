@@ -14,6 +14,9 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
     @Autowired
     DemoData demo;
 
+    @Autowired
+    StockDemoData stockDemo;
+
     @Test
     void loadsAMonthOfRequestsOnceWithTheirEventsAndValidData() throws Exception {
         long requests = count("ops.service_request");
@@ -49,5 +52,35 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
 
         demo.run(null);
         assertThat(count("ops.service_request")).as("a second start loads nothing").isEqualTo(requests);
+    }
+
+    @Test
+    void loadsThirteenWeeksOfStockThroughTheLedgerOnce() {
+        assertThat(count("ops.stock_warehouse")).isEqualTo(5);
+        assertThat(count("ops.stock_item")).isEqualTo(StockDemoData.CATALOGUE.size());
+        long movements = count("ops.stock_movement");
+        assertThat(movements).isGreaterThan(300);
+        assertThat(jdbc.sql("SELECT count(DISTINCT (at AT TIME ZONE 'Europe/Minsk')::date) FROM ops.stock_movement")
+                .query(Long.class).single()).as("lived through, not loaded at once").isGreaterThan(50);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_movement WHERE at > now() + interval '1 minute'")
+                .query(Long.class).single()).as("nothing in the future").isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM ops.stock_balance b
+                 WHERE b.on_hand <> (SELECT coalesce(sum(m.quantity), 0) FROM ops.stock_movement m
+                                      WHERE m.item_id = b.item_id AND m.warehouse_id = b.warehouse_id)""")
+                .query(Long.class).single()).as("on hand is the sum of the ledger").isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT kind) FROM ops.stock_movement").query(Long.class).single())
+                .as("receipts, shipments, write-offs, transfers out and in").isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_transfer WHERE status = 'IN_TRANSIT'").query(Long.class)
+                .single()).as("one transfer on its way").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT coalesce(sum(b.on_hand), 0) FROM ops.stock_balance b JOIN ops.stock_item i ON i.id = b.item_id
+                 WHERE i.sku = :sku""").param("sku", StockDemoData.SHORT).query(java.math.BigDecimal.class).single())
+                .as("the item left short").isLessThan(new java.math.BigDecimal("4"));
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_serial_unit").query(Long.class).single())
+                .as("serial-tracked equipment has its units").isGreaterThan(3);
+
+        stockDemo.run(null);
+        assertThat(count("ops.stock_movement")).as("a second start loads nothing").isEqualTo(movements);
     }
 }
