@@ -100,6 +100,11 @@ class StockMartsFunctionalTests {
         UUID r = item("R-PSU", "Блок питания", null);
         UUID s = item("S-CABLE", "Кабель", null);
         UUID t = item("T-TOOL", "Паяльник", null);
+        // Free samples (cost 0, so they change no ABC share): U covers 3 weeks, V 1 week.
+        UUID u = item("U-FREE", "Наклейка", null);
+        UUID v = item("V-FREE", "Брошюра", null);
+        move(u, "RECEIPT", 32, at(THIS_WEEK.minusWeeks(14), 1), "0");
+        move(v, "RECEIPT", 14, at(THIS_WEEK.minusWeeks(14), 1), "0");
         events.add(new StockItemPublished(UUID.randomUUID(), at(THIS_WEEK.minusWeeks(30), 0), 1, q, "Q-CAM",
                 "Старое имя камеры", "EQUIPMENT", "PCS", true, null, null)); // older, lands later: ignored
         events.add(new WarehousePublished(UUID.randomUUID(), at(THIS_WEEK.minusWeeks(30), 0), 1, central, "MSK",
@@ -115,6 +120,8 @@ class StockMartsFunctionalTests {
             LocalDate monday = first.plusWeeks(week);
             move(p, week % 2 == 0 ? "ISSUE_TO_WORK" : "SHIPMENT", -5, at(monday, 2));
             move(q, "ISSUE_TO_WORK", week % 2 == 0 ? -3 : -1, at(monday, 3));
+            move(u, "SHIPMENT", -2, at(monday, 4), "0");
+            move(v, "SHIPMENT", -1, at(monday, 4), "0");
         }
         move(r, "WRITE_OFF", -6, at(first.plusWeeks(4), 1));
         move(s, "ISSUE_TO_WORK", -2, at(first.plusWeeks(7), 1));
@@ -135,7 +142,7 @@ class StockMartsFunctionalTests {
         assertThat((BigDecimal) balance.get("on_hand")).isEqualByComparingTo("31");
         assertThat((BigDecimal) balance.get("value")).isEqualByComparingTo("310");
         assertThat(balance.get("warehouse_name")).isEqualTo("Центральный склад");
-        for (UUID item : List.of(p, q, r, s, t)) {
+        for (UUID item : List.of(p, q, r, s, t, u, v)) {
             assertThat(jdbc.sql("SELECT on_hand FROM mart.stock_balance WHERE item_id = :id").param("id", item)
                     .query(BigDecimal.class).single()).isEqualByComparingTo(onHand.get(item));
         }
@@ -151,6 +158,21 @@ class StockMartsFunctionalTests {
                 .containsEntry("S-CABLE", List.of("C", "Z", "20", "3.464"))
                 .containsEntry("T-TOOL", List.of("C", "Z", "0", "-"));
 
+        // Coverage = on hand / mean weekly consumption: P 31 / 5 = 6.2 weeks (over 4); Q 100 − 27 = 73 over
+        // 27/13 a week = 35.15; R (100 − 6 + 1) / (6/13) = 205.83; T never consumed.
+        Map<String, List<Object>> coverage = new HashMap<>();
+        jdbc.sql("SELECT sku, coverage_weeks, coverage_band, within_goal, target_weeks FROM mart.stock_coverage")
+                .query(rs -> {
+                    coverage.put(rs.getString(1), java.util.Arrays.asList(rs.getBigDecimal(2) == null ? null
+                            : rs.getBigDecimal(2).toPlainString(), rs.getString(3), rs.getObject(4), rs.getInt(5)));
+                });
+        assertThat(coverage).containsEntry("P-DISK", java.util.Arrays.asList("6.20", "больше 4 недель", false, 2))
+                .containsEntry("Q-CAM", java.util.Arrays.asList("35.15", "больше 4 недель", false, 2))
+                .containsEntry("R-PSU", java.util.Arrays.asList("205.83", "больше 4 недель", false, 3))
+                .containsEntry("T-TOOL", java.util.Arrays.asList(null, "нет спроса", null, 4))
+                .containsEntry("U-FREE", java.util.Arrays.asList("3.00", "2–4 недели", true, 4))
+                .containsEntry("V-FREE", java.util.Arrays.asList("1.00", "меньше 2 недель", false, 4));
+
         var weekly = jdbc.sql("SELECT sum(quantity) FROM mart.stock_consumption_weekly WHERE item_id = :id")
                 .param("id", r).query(BigDecimal.class).single();
         assertThat(weekly).isEqualByComparingTo("6");
@@ -165,9 +187,13 @@ class StockMartsFunctionalTests {
     }
 
     private void move(UUID item, String kind, int quantity, Instant at) {
+        move(item, kind, quantity, at, "10.0000");
+    }
+
+    private void move(UUID item, String kind, int quantity, Instant at, String unitCost) {
         BigDecimal after = onHand.get(item).add(BigDecimal.valueOf(quantity));
         onHand.put(item, after);
-        BigDecimal cost = new BigDecimal("10.0000");
+        BigDecimal cost = new BigDecimal(unitCost);
         events.add(new StockMovementRecorded(UUID.randomUUID(), at, 1, UUID.randomUUID(), item, central, kind,
                 BigDecimal.valueOf(quantity), null, cost, after, cost, null, null, null, null, "warehouse"));
     }
