@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Superset as code, against the real platform: requests registered, closed, rated and merged through the API and
- * loaded by dw-refresh appear in the data of the charts of both dashboards ("Заявки" and "SLA и качество"), asked
+ * loaded by dw-refresh appear in the data of the charts of the dashboards ("Заявки", "SLA и качество", "Склад"), asked
  * through Superset's chart data API after {@code deploy.sh} imported the bundle. Superset connects with the printed
  * read-only analysts' URL. One platform and one Superset serve both dashboards (each start costs minutes).
  */
@@ -71,6 +71,20 @@ class SupersetDashboardFunctionalTests {
             var merged = admin.post("/api/v1/requests/" + repeat.json().get("id").asString() + "/merge",
                     Map.of("intoRequestId", openId));
             assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+
+            // "Склад": 10 units received at 5 BYN, 3 shipped: 35 BYN on hand, 15 BYN consumed this week.
+            var wh = admin.post("/api/v1/stock/warehouses", Map.of("code", "DSH", "name", "Склад дашборда", "kind",
+                    "CENTRAL"));
+            assertThat(wh.status()).as(wh.body()).isEqualTo(201);
+            var item = admin.post("/api/v1/stock/items", Map.of("sku", "DSH-HDD", "name", "Диск для дашборда",
+                    "category", "SPARE_PART", "unit", "PCS", "serialTracked", false));
+            assertThat(item.status()).as(item.body()).isEqualTo(201);
+            String whId = wh.json().get("id").asString();
+            String itemId = item.json().get("id").asString();
+            assertThat(admin.post("/api/v1/stock/movements", Map.of("kind", "RECEIPT", "itemId", itemId,
+                    "warehouseId", whId, "quantity", 10, "unitCost", 5)).status()).isEqualTo(201);
+            assertThat(admin.post("/api/v1/stock/movements", Map.of("kind", "SHIPMENT", "itemId", itemId,
+                    "warehouseId", whId, "quantity", 3)).status()).isEqualTo(201);
 
             // dw-refresh reads Kafka up to its end offsets when it starts: let the outbox relay publish everything first.
             await().atMost(Duration.ofSeconds(60)).until(() -> outboxPending(admin) == 0);
@@ -152,6 +166,31 @@ class SupersetDashboardFunctionalTests {
             assertThat(resolution).as("the resolution row in the breaches table").isNotNull();
             assertThat(resolution.get("finished_count").asInt()).as(resolution.toString()).isEqualTo(1);
             assertThat(resolution.get("breached_count").asInt()).as(resolution.toString()).isZero();
+
+            JsonNode stock = checkCharts(url, adminPassword, "sklad", env);
+            assertThat(stock.get("dashboard").get("title").asString()).isEqualTo("Склад");
+            Map<String, JsonNode> stockCharts = new java.util.HashMap<>();
+            for (JsonNode chart : stock.get("charts")) {
+                assertThat(chart.get("status").asString()).as(chart.toString()).isEqualTo("success");
+                stockCharts.put(chart.get("name").asString(), chart);
+            }
+            assertThat(stockCharts).containsOnlyKeys("Стоимость запасов", "Позиции с запасом на 2–4 недели",
+                    "Позиции с запасом меньше 2 недель", "Запасы по складам", "Покрытие спроса по позициям",
+                    "Расход по неделям");
+            assertThat(stockCharts.get("Стоимость запасов").get("data").get(0).get("stock_value").asDouble())
+                    .isEqualTo(35.0);
+            assertThat(stockCharts.get("Позиции с запасом меньше 2 недель").get("data").get(0).get("short_items")
+                    .asInt()).isZero();
+            JsonNode byWarehouse = stockCharts.get("Запасы по складам").get("data").get(0);
+            assertThat(byWarehouse.get("warehouse_name").asString()).isEqualTo("Склад дашборда");
+            assertThat(byWarehouse.get("lines_in_stock").asInt()).isEqualTo(1);
+            JsonNode coverage = stockCharts.get("Покрытие спроса по позициям").get("data").get(0);
+            assertThat(coverage.get("sku").asString()).isEqualTo("DSH-HDD");
+            assertThat(coverage.get("on_hand").asDouble()).isEqualTo(7.0);
+            assertThat(coverage.get("coverage_band").asString()).as("consumed this week only: no 13-week demand")
+                    .isEqualTo("нет спроса");
+            JsonNode week = stockCharts.get("Расход по неделям").get("data").get(0);
+            assertThat(week.get("consumption_value").asDouble()).isEqualTo(15.0);
         }
         finally {
             if (superset != null) {
