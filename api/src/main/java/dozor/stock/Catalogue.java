@@ -104,6 +104,39 @@ public class Catalogue {
         return warehouses.all(kind);
     }
 
+    /**
+     * Sets the classes the analytics computed (ABC by consumption value, batch's {@code mart.stock_abc_xyz}) on
+     * items no user has classified by hand; each change is audited and published. Unknown items are skipped.
+     */
+    @Transactional
+    public AbcOutcome classify(java.util.Map<UUID, AbcClass> classes) {
+        int changed = 0;
+        int manual = 0;
+        int unknown = 0;
+        for (var entry : classes.entrySet()) {
+            var before = items.find(entry.getKey());
+            if (before.isEmpty()) {
+                unknown++;
+                continue;
+            }
+            if ("MANUAL".equals(items.abcSource(entry.getKey()).orElse(null))) {
+                manual++;
+                continue;
+            }
+            if (items.classify(entry.getKey(), entry.getValue())) {
+                ItemView after = items.find(entry.getKey()).orElseThrow();
+                audit.record("STOCK_ITEM_CLASSIFIED", "StockItem", after.id().toString(), before.get(), after);
+                publish(after);
+                changed++;
+            }
+        }
+        return new AbcOutcome(classes.size(), changed, manual, unknown);
+    }
+
+    /** What {@link #classify} did: items in the analysis, changed, kept because a user set their class, unknown. */
+    public record AbcOutcome(int analysed, int changed, int keptManual, int unknown) {
+    }
+
     /** The item as it now is, for the warehouse (star schema) and anyone else who names items. */
     private void publish(ItemView item) {
         outbox.append(new StockItemPublished(Ids.newId(), clock.instant(), StockItemPublished.CURRENT_VERSION,

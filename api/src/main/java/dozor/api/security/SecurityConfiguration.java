@@ -139,6 +139,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/stock/reservations/*").hasAnyRole(names(STOCK_RESERVERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/reservations/*/issue")
                 .hasAnyRole(names(STOCK_KEEPERS))
+                // stock analytics: ABC classes from batch, applied by the warehouse or procurement
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/abc-classes/apply")
+                .hasAnyRole(names(ADMIN, WAREHOUSE, PROCUREMENT))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

@@ -27,9 +27,10 @@ public class Items {
 
     public void insert(ItemView item) {
         jdbc.sql("""
-                INSERT INTO ops.stock_item (id, sku, name, category, unit, serial_tracked, abc_class, supplier_id,
-                    created_at)
-                VALUES (:id, :sku, :name, :category, :unit, :serial, :abc, :supplier, :created)
+                INSERT INTO ops.stock_item (id, sku, name, category, unit, serial_tracked, abc_class, abc_source,
+                    supplier_id, created_at)
+                VALUES (:id, :sku, :name, :category, :unit, :serial, :abc,
+                        CASE WHEN CAST(:abc AS text) IS NULL THEN NULL ELSE 'MANUAL' END, :supplier, :created)
                 """).param("id", item.id()).param("sku", item.sku()).param("name", item.name())
                 .param("category", item.category().name()).param("unit", item.unit().name())
                 .param("serial", item.serialTracked())
@@ -37,13 +38,30 @@ public class Items {
                 .param("supplier", item.supplierId()).param("created", Timestamp.from(item.createdAt())).update();
     }
 
+    /** A change by a user: a class that differs from the stored one becomes the user's (MANUAL). */
     public void update(ItemView item) {
         jdbc.sql("""
-                UPDATE ops.stock_item SET name = :name, abc_class = :abc, supplier_id = :supplier,
-                       version = version + 1 WHERE id = :id
+                UPDATE ops.stock_item SET name = :name, supplier_id = :supplier,
+                       abc_source = CASE WHEN CAST(:abc AS text) IS NULL THEN NULL
+                                         WHEN abc_class IS DISTINCT FROM :abc THEN 'MANUAL' ELSE abc_source END,
+                       abc_class = :abc, version = version + 1 WHERE id = :id
                 """).param("id", item.id()).param("name", item.name())
                 .param("abc", item.abcClass() == null ? null : item.abcClass().name())
                 .param("supplier", item.supplierId()).update();
+    }
+
+    /** The analytics' class, only where no user has set one; true when the item changed. */
+    public boolean classify(UUID id, AbcClass abc) {
+        return jdbc.sql("""
+                UPDATE ops.stock_item SET abc_class = :abc, abc_source = 'ANALYTICS', version = version + 1
+                 WHERE id = :id AND abc_source IS DISTINCT FROM 'MANUAL' AND abc_class IS DISTINCT FROM :abc
+                """).param("id", id).param("abc", abc.name()).update() == 1;
+    }
+
+    /** MANUAL, ANALYTICS, or empty when the item has no class. */
+    public Optional<String> abcSource(UUID id) {
+        return jdbc.sql("SELECT abc_source FROM ops.stock_item WHERE id = :id").param("id", id)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
     }
 
     public Optional<ItemView> find(UUID id) {

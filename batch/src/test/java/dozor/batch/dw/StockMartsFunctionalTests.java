@@ -173,6 +173,19 @@ class StockMartsFunctionalTests {
                 .containsEntry("U-FREE", java.util.Arrays.asList("3.00", "2–4 недели", true, 4))
                 .containsEntry("V-FREE", java.util.Arrays.asList("1.00", "меньше 2 недель", false, 4));
 
+        // The api reads the classes through the internal endpoint, behind the token.
+        var classes = new InternalJobs(port).get("/internal/v1/stock/abc-xyz");
+        assertThat(classes.statusCode()).isEqualTo(200);
+        var rows = tools.jackson.databind.json.JsonMapper.builder().build().readTree(classes.body());
+        assertThat(rows.size()).isEqualTo(7);
+        assertThat(rows.get(0).get("itemId").asString()).isEqualTo(p.toString());
+        assertThat(rows.get(0).get("abcClass").asString()).isEqualTo("A");
+        assertThat(rows.get(0).get("xyzClass").asString()).isEqualTo("X");
+        var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/internal/v1/stock/abc-xyz")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("without the internal token").isIn(401, 403);
+
         var weekly = jdbc.sql("SELECT sum(quantity) FROM mart.stock_consumption_weekly WHERE item_id = :id")
                 .param("id", r).query(BigDecimal.class).single();
         assertThat(weekly).isEqualByComparingTo("6");
