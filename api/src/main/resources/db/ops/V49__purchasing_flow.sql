@@ -10,7 +10,9 @@ CREATE TABLE purchase_number (
 
 ALTER TABLE purchase_order_line
     ADD COLUMN completed_at     timestamptz,   -- when received_qty reached quantity
-    ADD COLUMN late_notified_at timestamptz;   -- when procurement was told that the line is late
+    ADD COLUMN late_notified_at timestamptz,   -- when procurement was told that the line is late
+    -- never more than ordered: the order row lock is the rule, this the last line of defence
+    ADD CONSTRAINT purchase_order_line_not_over CHECK (received_qty <= quantity);
 
 -- REJECTED: goods that failed inspection go back (no stock movement); ACCEPTED: stock found defective later goes
 -- back (a WRITE_OFF movement).

@@ -483,6 +483,45 @@ class PurchasingIntegrationTests extends ApiIntegrationTest {
         assertThat(as(Role.MANAGER).get("/api/v1/procurement/supplier-performance?days=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void parallelDeliveriesNeverReceiveMoreThanOrdered() throws Exception {
+        String wh = warehouse();
+        String supplier = supplier("ООО «Параллель»", "BYN");
+        String item = item(null, false);
+        JsonNode order = as(Role.PROCUREMENT).post("/api/v1/procurement/orders", Map.of("supplierId", supplier,
+                "lines", List.of(Map.of("itemId", item, "warehouseId", wh, "quantity", 5, "price", 2)))).json();
+        String id = order.get("id").asString();
+        String lineId = order.get("lines").get(0).get("id").asString();
+        as(Role.PROCUREMENT).post("/api/v1/procurement/orders/" + id + "/send", "");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return receive(Role.WAREHOUSE, id, lineId, "1", "0", null).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(onHand(item, wh)).isEqualByComparingTo("5");
+        JsonNode after = as(Role.WAREHOUSE).get("/api/v1/procurement/orders/" + id).json();
+        assertThat(after.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(after.get("lines").get(0).get("receivedQty").decimalValue()).isEqualByComparingTo("5");
+        assertThat(as(Role.ANALYST).get("/api/v1/procurement/orders/" + id).status()).isEqualTo(403);
+    }
+
     void expect(String lineId, LocalDate day) {
         jdbc.sql("UPDATE ops.purchase_order_line SET expected_date = :d WHERE id = CAST(:id AS uuid)")
                 .param("d", java.sql.Date.valueOf(day)).param("id", lineId).update();

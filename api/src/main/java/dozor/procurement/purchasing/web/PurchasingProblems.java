@@ -79,6 +79,12 @@ class PurchasingProblems {
         return of(HttpStatus.CONFLICT, CONFLICT, "problem.conflict.title", msg("problem.conflict.retry"));
     }
 
+    /** A CHECK constraint (never more received than ordered) caught what the row locks should have. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(org.springframework.dao.DataIntegrityViolationException ex) {
+        return of(HttpStatus.CONFLICT, CONFLICT, "problem.conflict.title", msg("problem.conflict.retry"));
+    }
+
     private ResponseEntity<ProblemDetail> invalid(String field, String message) {
         ResponseEntity<ProblemDetail> r = of(HttpStatus.BAD_REQUEST, VALIDATION, "problem.validation.title",
                 msg("problem.validation.detail"));
