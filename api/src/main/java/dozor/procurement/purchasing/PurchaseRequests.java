@@ -161,6 +161,7 @@ public class PurchaseRequests {
         PurchaseRequestView r = locked(id);
         requireStatus(r, "SUBMITTED", "отклонить");
         checkApprover(r);
+        requests.releaseDemands(r.id());
         return decide(r, "REJECTED", note, "PURCHASE_REQUEST_REJECTED");
     }
 
@@ -181,6 +182,7 @@ public class PurchaseRequests {
             throw PurchasingException.conflict("По заявке " + r.number()
                     + " уже оформлены заказы поставщикам; сначала отмените их");
         }
+        requests.releaseDemands(r.id());
         return change(r, "CANCELLED", blankToNull(note), "PURCHASE_REQUEST_CANCELLED");
     }
 
@@ -227,8 +229,7 @@ public class PurchaseRequests {
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();
         requests.decide(r.id(), status, actor, now, blankToNull(note));
-        PurchaseRequestView after = new PurchaseRequestView(r.id(), r.number(), r.warehouseId(), status, r.amount(),
-                r.reason(), r.createdBy(), r.createdAt(), actor, now, blankToNull(note), r.lines());
+        PurchaseRequestView after = requests.find(r.id()).orElseThrow();
         audit.record(action, "PurchaseRequest", r.id().toString(), r, after);
         announce(after, r.status(), status, actor, blankToNull(note));
         return after;
@@ -236,8 +237,7 @@ public class PurchaseRequests {
 
     private PurchaseRequestView change(PurchaseRequestView r, String status, String note, String action) {
         requests.status(r.id(), status);
-        PurchaseRequestView after = new PurchaseRequestView(r.id(), r.number(), r.warehouseId(), status, r.amount(),
-                r.reason(), r.createdBy(), r.createdAt(), r.decidedBy(), r.decidedAt(), r.decisionNote(), r.lines());
+        PurchaseRequestView after = requests.find(r.id()).orElseThrow();
         audit.record(action, "PurchaseRequest", r.id().toString(), r, after);
         announce(after, r.status(), status, AuditLog.currentActor(), note);
         return after;

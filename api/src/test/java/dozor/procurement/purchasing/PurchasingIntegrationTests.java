@@ -256,6 +256,41 @@ class PurchasingIntegrationTests extends ApiIntegrationTest {
         assertThat(createRequest(Role.WAREHOUSE, wh, List.of(wrongItem)).json().get("errors").get(0).get("field")
                 .asString()).isEqualTo("lines[0].demandId");
         assertThat(count("ops.purchase_request")).isEqualTo(requests);
+
+        String first = as(Role.WAREHOUSE).get("/api/v1/procurement/requests?status=DRAFT").json().valueStream()
+                .filter(r -> r.get("lines").get(0).path("demandId").asString("").equals(demand)).findFirst()
+                .orElseThrow().get("id").asString();
+        as(Role.WAREHOUSE).post("/api/v1/procurement/requests/" + first + "/cancel", Map.of("note", "Передумали"));
+        assertThat(createRequest(Role.PROCUREMENT, wh, List.of(covering)).status())
+                .as("a cancelled request lets go of its shortfall").isEqualTo(201);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.audit_log WHERE entity_id = :id AND action = :a")
+                .param("id", first).param("a", "PURCHASE_REQUEST_CANCELLED").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnOfStockNoLongerThereIsRefusedWhole() {
+        String wh = warehouse();
+        String supplier = supplier("ООО «Возврат»", "BYN");
+        String item = item(null, false);
+        JsonNode order = as(Role.PROCUREMENT).post("/api/v1/procurement/orders", Map.of("supplierId", supplier,
+                "lines", List.of(Map.of("itemId", item, "warehouseId", wh, "quantity", 3, "price", 7)))).json();
+        String id = order.get("id").asString();
+        String lineId = order.get("lines").get(0).get("id").asString();
+        as(Role.PROCUREMENT).post("/api/v1/procurement/orders/" + id + "/send", "");
+        receive(Role.WAREHOUSE, id, lineId, "3", "0", null);
+        assertThat(as(Role.WAREHOUSE).post("/api/v1/stock/movements", Map.of("kind", "WRITE_OFF", "itemId", item,
+                "warehouseId", wh, "quantity", 3, "reason", "Разбито при разгрузке")).status()).isEqualTo(201);
+        long returns = count("ops.purchase_return");
+        long outbox = count("ops.outbox");
+
+        var refused = as(Role.WAREHOUSE).post("/api/v1/procurement/orders/" + id + "/lines/" + lineId + "/returns",
+                Map.of("quantity", 1, "source", "ACCEPTED", "reason", "Брак"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).endsWith("insufficient-stock");
+        assertThat(count("ops.purchase_return")).isEqualTo(returns);
+        assertThat(count("ops.outbox")).isEqualTo(outbox);
+        assertThat(as(Role.WAREHOUSE).get("/api/v1/procurement/orders/" + id).json().get("lines").get(0)
+                .get("returnedQty").decimalValue()).isEqualByComparingTo("0");
     }
 
     @Test

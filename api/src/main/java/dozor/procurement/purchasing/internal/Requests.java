@@ -83,6 +83,15 @@ public class Requests {
                 .param("status", status).param("id", id).update();
     }
 
+    /**
+     * Lets go of the shortfalls a rejected or cancelled request named, so that another request may cover them (one
+     * live request per shortfall; the audit record keeps what the lines named).
+     */
+    public void releaseDemands(UUID requestId) {
+        jdbc.sql("UPDATE ops.purchase_request_line SET demand_id = NULL WHERE request_id = :id AND demand_id IS NOT NULL")
+                .param("id", requestId).update();
+    }
+
     /** Adds {@code delta} (negative when an order is cancelled) to what has been ordered of a line. */
     public void addOrdered(UUID lineId, BigDecimal delta) {
         jdbc.sql("UPDATE ops.purchase_request_line SET ordered_qty = ordered_qty + :delta WHERE id = :id")
