@@ -14,7 +14,8 @@ public enum NoticeType {
     REQUEST_ASSIGNED("Назначена заявка", "Request assigned"),
     TASK_ASSIGNED("Назначена работа", "Task assigned"),
     REQUEST_STATUS_CHANGED("Изменён статус заявки", "Request status changed"),
-    COMMENT_ADDED("Новый комментарий", "New comment");
+    COMMENT_ADDED("Новый комментарий", "New comment"),
+    PURCHASE_LATE("Просрочена поставка", "Late delivery");
 
     private final String russian;
 

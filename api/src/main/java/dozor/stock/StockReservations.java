@@ -154,6 +154,30 @@ public class StockReservations {
         return reservations.demands(itemId, status, limit);
     }
 
+    /** One shortfall of a reservation, its row locked until the caller's transaction ends. */
+    @Transactional
+    public java.util.Optional<DemandView> demand(UUID id) {
+        return reservations.lockDemand(id);
+    }
+
+    /**
+     * Procurement bought what the shortfall asked for: an OPEN demand becomes COVERED (audited); any other is left
+     * as it is. Returns whether it changed.
+     */
+    @Transactional
+    public boolean cover(UUID demandId) {
+        DemandView d = reservations.lockDemand(demandId)
+                .orElseThrow(() -> StockException.notFound("Потребность " + demandId + " не найдена"));
+        if (!"OPEN".equals(d.status())) {
+            return false;
+        }
+        reservations.demandStatus(d.id(), "COVERED");
+        audit.record("STOCK_DEMAND_COVERED", "StockDemand", d.id().toString(), d,
+                new DemandView(d.id(), d.itemId(), d.warehouseId(), d.quantity(), d.requestId(), d.taskId(),
+                        "COVERED", d.createdBy(), d.createdAt()));
+        return true;
+    }
+
     private ReservationView active(UUID id) {
         ReservationView r = reservations.lock(id)
                 .orElseThrow(() -> StockException.notFound("Резерв " + id + " не найден"));

@@ -60,7 +60,15 @@ import dozor.events.stock.StockReserved;
         @JsonSubTypes.Type(value = StockMovementRecorded.class, name = StockMovementRecorded.TYPE),
         @JsonSubTypes.Type(value = StockReserved.class, name = StockReserved.TYPE),
         @JsonSubTypes.Type(value = StockReservationClosed.class, name = StockReservationClosed.TYPE),
-        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE) })
+        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.procurement.PurchaseRequestStatusChanged.class,
+                name = dozor.events.procurement.PurchaseRequestStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.procurement.PurchaseOrderStatusChanged.class,
+                name = dozor.events.procurement.PurchaseOrderStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.procurement.GoodsReceived.class,
+                name = dozor.events.procurement.GoodsReceived.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.procurement.GoodsReturnedToSupplier.class,
+                name = dozor.events.procurement.GoodsReturnedToSupplier.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

@@ -15,6 +15,9 @@ public final class Topics {
     /** Facts about stock (movements, reservations, demand), keyed by item id. */
     public static final String STOCK = "dozor.stock.events";
 
+    /** Facts about purchasing (requests, orders, receipts, returns), keyed by the request's or the order's id. */
+    public static final String PROCUREMENT = "dozor.procurement.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -88,7 +88,24 @@ class EventContractTests {
                 new dozor.events.stock.StockReservationClosed(UUID.randomUUID(), t, 1, UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), new java.math.BigDecimal("2.000"), "ISSUED", "warehouse"),
                 new dozor.events.stock.StockDemandRaised(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
-                        UUID.randomUUID(), new java.math.BigDecimal("1.000"), request, UUID.randomUUID(), "engineer"));
+                        UUID.randomUUID(), new java.math.BigDecimal("1.000"), request, UUID.randomUUID(), "engineer"),
+                new dozor.events.procurement.PurchaseRequestStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        "ЗК-2026-00001", UUID.randomUUID(), "SUBMITTED", "APPROVED",
+                        new java.math.BigDecimal("1250.00"), "manager", "Согласовано"),
+                new dozor.events.procurement.PurchaseRequestStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        "ЗК-2026-00002", UUID.randomUUID(), null, "DRAFT", java.math.BigDecimal.ZERO, "warehouse",
+                        null),
+                new dozor.events.procurement.PurchaseOrderStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        "ЗП-2026-00001", UUID.randomUUID(), "BYN", java.time.LocalDate.parse("2026-03-12"), "DRAFT",
+                        "SENT", "procurement"),
+                new dozor.events.procurement.GoodsReceived(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                        new java.math.BigDecimal("10.000"), new java.math.BigDecimal("9.000"),
+                        new java.math.BigDecimal("1.000"), new java.math.BigDecimal("12.5000"), "BYN", null,
+                        "warehouse"),
+                new dozor.events.procurement.GoodsReturnedToSupplier(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                        new java.math.BigDecimal("1.000"), "ACCEPTED", "Брак", UUID.randomUUID(), "warehouse"));
     }
 
     @ParameterizedTest

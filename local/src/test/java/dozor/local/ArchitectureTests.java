@@ -26,12 +26,13 @@ class ArchitectureTests {
     /** Packages that make up the api deployable. */
     static final String[] API = { "dozor.api..", "dozor.requests..", "dozor.sla..", "dozor.shared..", "dozor.customers..",
             "dozor.work..", "dozor.queue..", "dozor.survey..", "dozor.slasettings..", "dozor.notifications..",
-            "dozor.documents..", "dozor.comments..", "dozor.history..", "dozor.alerts..", "dozor.stock.." };
+            "dozor.documents..", "dozor.comments..", "dozor.history..", "dozor.alerts..", "dozor.stock..",
+            "dozor.procurement.." };
 
     /** Features of the api: each is used by the others only through its base package. */
     static final List<String> FEATURES = List.of("dozor.requests", "dozor.sla", "dozor.api.outbox", "dozor.customers",
             "dozor.work", "dozor.queue", "dozor.survey", "dozor.slasettings", "dozor.notifications", "dozor.documents",
-            "dozor.comments", "dozor.history", "dozor.stock");
+            "dozor.comments", "dozor.history", "dozor.stock", "dozor.procurement.purchasing");
 
     @Test
     void checksTheClassesOfEveryDeployable() {

@@ -142,6 +142,26 @@ class SecurityConfiguration {
                 // stock analytics: ABC classes from batch, applied by the warehouse or procurement
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/abc-classes/apply")
                 .hasAnyRole(names(ADMIN, WAREHOUSE, PROCUREMENT))
+                // procurement (purchasing): staff read; requests are asked for by the warehouse and procurement,
+                // approved by procurement, the manager or the admin as the amount thresholds allow (the domain
+                // checks the threshold and that nobody approves their own); orders by procurement; the warehouse
+                // receives and returns
+                .requestMatchers(HttpMethod.GET, "/api/v1/procurement/requests", "/api/v1/procurement/requests/*",
+                        "/api/v1/procurement/orders", "/api/v1/procurement/orders/*",
+                        "/api/v1/procurement/orders/*/returns", "/api/v1/procurement/late-orders",
+                        "/api/v1/procurement/supplier-performance")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/procurement/requests", "/api/v1/procurement/requests/*/submit",
+                        "/api/v1/procurement/requests/*/cancel")
+                .hasAnyRole(names(ADMIN, MANAGER, PROCUREMENT, WAREHOUSE))
+                .requestMatchers(HttpMethod.POST, "/api/v1/procurement/requests/*/approve",
+                        "/api/v1/procurement/requests/*/reject", "/api/v1/procurement/orders",
+                        "/api/v1/procurement/orders/from-requests", "/api/v1/procurement/orders/*/send",
+                        "/api/v1/procurement/orders/*/cancel")
+                .hasAnyRole(names(ADMIN, MANAGER, PROCUREMENT))
+                .requestMatchers(HttpMethod.POST, "/api/v1/procurement/orders/*/lines/*/receipts",
+                        "/api/v1/procurement/orders/*/lines/*/returns")
+                .hasAnyRole(names(ADMIN, WAREHOUSE))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

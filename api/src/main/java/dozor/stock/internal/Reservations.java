@@ -82,6 +82,24 @@ public class Reservations {
                 .list();
     }
 
+    /** One demand, its row locked until the transaction ends. */
+    public Optional<DemandView> lockDemand(UUID id) {
+        return jdbc.sql("SELECT * FROM ops.stock_demand WHERE id = :id FOR UPDATE").param("id", id)
+                .query(Reservations::mapDemand).optional();
+    }
+
+    public void demandStatus(UUID id, String status) {
+        jdbc.sql("UPDATE ops.stock_demand SET status = :status WHERE id = :id").param("status", status)
+                .param("id", id).update();
+    }
+
+    static DemandView mapDemand(ResultSet rs, int row) throws SQLException {
+        return new DemandView(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
+                rs.getObject("warehouse_id", UUID.class), rs.getBigDecimal("quantity"),
+                rs.getObject("request_id", UUID.class), rs.getObject("task_id", UUID.class), rs.getString("status"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+    }
+
     static ReservationView map(ResultSet rs, int row) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new ReservationView(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
