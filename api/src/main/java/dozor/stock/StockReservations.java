@@ -175,6 +175,10 @@ public class StockReservations {
         audit.record("STOCK_DEMAND_COVERED", "StockDemand", d.id().toString(), d,
                 new DemandView(d.id(), d.itemId(), d.warehouseId(), d.quantity(), d.requestId(), d.taskId(),
                         "COVERED", d.createdBy(), d.createdAt()));
+        // The task's last open shortfall is bought: the purchase it waits on is done and the request resumes.
+        if (d.taskId() != null && reservations.openDemandsOfTask(d.taskId()) == 0) {
+            work.purchasedPartsArrived(d.taskId(), "Запчасти поступили на склад");
+        }
         return true;
     }
 

@@ -162,6 +162,29 @@ public class WorkManagement {
             throw new WorkException("Задача уже в статусе " + task.status(), false);
         }
         checkDependency(task);
+        return completeLocked(task, actor, note);
+    }
+
+    /**
+     * The parts bought for a task have arrived: the purchase task it waits on ({@link TaskKind#PURCHASE_PARTS}) is
+     * done, whoever received the goods (the warehouse, usually, who is not of procurement), and the waiting task and
+     * its request resume — the request leaves AWAITING_PARTS and its clock runs again. Nothing happens when the task
+     * waits on no open purchase. Called by purchasing when a receipt covers the task's last open shortfall.
+     */
+    @Transactional
+    public java.util.Optional<WorkTaskView> purchasedPartsArrived(UUID waitingTaskId, String note) {
+        WorkTaskView waiting = tasks.find(waitingTaskId).orElse(null);
+        if (waiting == null || waiting.dependsOn() == null) {
+            return java.util.Optional.empty();
+        }
+        WorkTaskView parts = tasks.lock(waiting.dependsOn()).orElse(null);
+        if (parts == null || parts.kind() != TaskKind.PURCHASE_PARTS || !parts.status().isOpen()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(completeLocked(parts, AuditLog.currentActor(), note));
+    }
+
+    private WorkTaskView completeLocked(WorkTaskView task, String actor, String note) {
         Instant now = clock.instant();
         WorkTaskView done = with(task, task.assignee() == null ? actor : task.assignee(), TaskStatus.DONE,
                 task.startedAt() == null ? now : task.startedAt(), now, note);

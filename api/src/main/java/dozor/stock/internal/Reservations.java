@@ -88,6 +88,12 @@ public class Reservations {
                 .query(Reservations::mapDemand).optional();
     }
 
+    /** Shortfalls of a task still waiting to be bought. */
+    public long openDemandsOfTask(UUID taskId) {
+        return jdbc.sql("SELECT count(*) FROM ops.stock_demand WHERE task_id = :t AND status = 'OPEN'")
+                .param("t", taskId).query(Long.class).single();
+    }
+
     public void demandStatus(UUID id, String status) {
         jdbc.sql("UPDATE ops.stock_demand SET status = :status WHERE id = :id").param("status", status)
                 .param("id", id).update();
