@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import dozor.procurement.plan.PlanException;
 
 /** RFC 9457 problems of the reorder plan, demand and accuracy endpoints, in the shape of the api's other problems. */
-@RestControllerAdvice(assignableTypes = PlanController.class)
+@RestControllerAdvice(assignableTypes = { PlanController.class, DemandController.class, AccuracyController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanProblems {
 
