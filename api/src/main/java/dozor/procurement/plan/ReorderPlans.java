@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,9 +76,13 @@ public class ReorderPlans {
         Instant from = start.atStartOfDay(Minsk.ZONE).toInstant();
         Instant to = end.atStartOfDay(Minsk.ZONE).toInstant();
         Map<UUID, Map<LocalDate, BigDecimal>> consumption = data.weeklyConsumption(warehouseId, onlyItem, from, to);
-        Map<UUID, String> names = new HashMap<>();
+        List<Position> positions = data.positions(warehouseId, onlyItem, from);
+        Map<UUID, List<SupplierItemView>> offers = suppliers.offers(positions.stream().map(Position::itemId)
+                .toList());
+        Map<UUID, String> names = suppliers.names(offers.values().stream().flatMap(List::stream)
+                .map(SupplierItemView::supplierId).collect(Collectors.toSet()));
         List<PlanLine> lines = new ArrayList<>();
-        for (Position p : data.positions(warehouseId, onlyItem, from)) {
+        for (Position p : positions) {
             Map<LocalDate, BigDecimal> byWeek = consumption.getOrDefault(p.itemId(), Map.of());
             List<BigDecimal> weeks = new ArrayList<>();
             for (LocalDate week = start; week.isBefore(end); week = week.plusWeeks(1)) {
@@ -86,19 +90,19 @@ public class ReorderPlans {
             }
             lines.add(planner.plan(new PlanInput(p.itemId(), p.sku(), p.name(), p.unit(), p.abcClass(), warehouseId,
                     weeks, p.onHand(), p.reserved(), p.onOrder(), p.inTransit(), p.shortfalls(),
-                    terms(p, names).orElse(null))));
+                    terms(p, offers.getOrDefault(p.itemId(), List.of()), names).orElse(null))));
         }
         return lines;
     }
 
     /** The preferred supplier's offer if it has one (and is active), else the cheapest active offer. */
-    private Optional<SupplierTerms> terms(Position p, Map<UUID, String> names) {
-        List<SupplierItemView> offers = suppliers.offers(p.itemId());
+    private static Optional<SupplierTerms> terms(Position p, List<SupplierItemView> offers,
+            Map<UUID, String> names) {
         Optional<SupplierItemView> preferred = offers.stream()
                 .filter(o -> o.supplierId().equals(p.preferredSupplierId())).findFirst();
         SupplierSource source = preferred.isPresent() ? SupplierSource.PREFERRED : SupplierSource.CHEAPEST;
         return preferred.or(() -> offers.stream().findFirst()).map(o -> new SupplierTerms(o.supplierId(),
-                names.computeIfAbsent(o.supplierId(), id -> suppliers.supplier(id).name()), source, o.leadTimeDays(),
+                names.get(o.supplierId()), source, o.leadTimeDays(),
                 o.minOrderQty(), o.packSize(), o.price(), o.currency()));
     }
 

@@ -3,7 +3,11 @@ package dozor.procurement.suppliers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,6 +128,22 @@ public class Suppliers {
     @Transactional(readOnly = true)
     public List<SupplierItemView> offers(UUID itemId) {
         return rows.offersOf(itemId);
+    }
+
+    /** Every active supplier's offers of these items, by item, cheapest first (one query for a whole plan). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<SupplierItemView>> offers(Collection<UUID> itemIds) {
+        Map<UUID, List<SupplierItemView>> byItem = new LinkedHashMap<>();
+        for (SupplierItemView offer : rows.offersOf(itemIds)) {
+            byItem.computeIfAbsent(offer.itemId(), k -> new ArrayList<>()).add(offer);
+        }
+        return byItem;
+    }
+
+    /** Suppliers' names by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> supplierIds) {
+        return rows.names(supplierIds);
     }
 
     @Transactional

@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -118,6 +121,28 @@ public class SupplierRows {
                 SELECT si.* FROM ops.supplier_item si JOIN ops.supplier s ON s.id = si.supplier_id
                  WHERE si.item_id = :i AND s.active ORDER BY si.price, si.lead_time_days, s.code
                 """).param("i", itemId).query(SupplierRows::supplierItem).list();
+    }
+
+    /** Every active supplier's offers of these items, cheapest first per item. */
+    public List<SupplierItemView> offersOf(Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT si.* FROM ops.supplier_item si JOIN ops.supplier s ON s.id = si.supplier_id
+                 WHERE si.item_id IN (:items) AND s.active ORDER BY si.item_id, si.price, si.lead_time_days, s.code
+                """).param("items", List.copyOf(itemIds)).query(SupplierRows::supplierItem).list();
+    }
+
+    public Map<UUID, String> names(Collection<UUID> supplierIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!supplierIds.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM ops.supplier WHERE id IN (:ids)").param("ids", List.copyOf(supplierIds))
+                    .query(rs -> {
+                        names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     public void insertContract(ContractView c) {
