@@ -162,6 +162,19 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/procurement/orders/*/lines/*/receipts",
                         "/api/v1/procurement/orders/*/lines/*/returns")
                 .hasAnyRole(names(ADMIN, WAREHOUSE))
+                // procurement (suppliers, reorder plan, demand, plan accuracy): every staff role reads; procurement
+                // and the administrator keep the supplier catalogue and record plan runs
+                .requestMatchers(HttpMethod.GET, "/api/v1/procurement/suppliers", "/api/v1/procurement/suppliers/**",
+                        "/api/v1/procurement/plan", "/api/v1/procurement/plan/**", "/api/v1/procurement/demand",
+                        "/api/v1/procurement/plan-accuracy")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/procurement/suppliers",
+                        "/api/v1/procurement/suppliers/*/contracts", "/api/v1/procurement/plan/runs")
+                .hasAnyRole(names(ADMIN, PROCUREMENT))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/procurement/suppliers/*",
+                        "/api/v1/procurement/suppliers/*/items/*").hasAnyRole(names(ADMIN, PROCUREMENT))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/procurement/suppliers/*/items/*")
+                .hasAnyRole(names(ADMIN, PROCUREMENT))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
