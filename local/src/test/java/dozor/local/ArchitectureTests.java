@@ -32,7 +32,8 @@ class ArchitectureTests {
     /** Features of the api: each is used by the others only through its base package. */
     static final List<String> FEATURES = List.of("dozor.requests", "dozor.sla", "dozor.api.outbox", "dozor.customers",
             "dozor.work", "dozor.queue", "dozor.survey", "dozor.slasettings", "dozor.notifications", "dozor.documents",
-            "dozor.comments", "dozor.history", "dozor.stock", "dozor.procurement.purchasing");
+            "dozor.comments", "dozor.history", "dozor.stock", "dozor.procurement.purchasing",
+            "dozor.procurement.suppliers", "dozor.procurement.plan");
 
     @Test
     void checksTheClassesOfEveryDeployable() {
