@@ -152,6 +152,7 @@ class SecurityConfiguration {
                         "/api/v1/procurement/supplier-performance")
                 .hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/procurement/requests", "/api/v1/procurement/requests/*/submit",
+                        "/api/v1/procurement/requests/from-plan",
                         "/api/v1/procurement/requests/*/cancel")
                 .hasAnyRole(names(ADMIN, MANAGER, PROCUREMENT, WAREHOUSE))
                 .requestMatchers(HttpMethod.POST, "/api/v1/procurement/requests/*/approve",

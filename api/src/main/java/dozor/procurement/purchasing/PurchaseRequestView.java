@@ -11,6 +11,6 @@ public record PurchaseRequestView(UUID id, String number, UUID warehouseId, Stri
         List<Line> lines) {
 
     public record Line(UUID id, UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId,
-            UUID demandId, BigDecimal orderedQty) {
+            UUID demandId, BigDecimal orderedQty, String planLineKey) {
     }
 }

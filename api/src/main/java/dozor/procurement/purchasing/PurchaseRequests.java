@@ -71,9 +71,16 @@ public class PurchaseRequests {
         this.policy = new ApprovalPolicy(properties.approval().thresholds());
     }
 
-    /** A line asked for; {@code supplierId} and {@code demandId} are optional. */
+    /**
+     * A line asked for; {@code supplierId}, {@code demandId} (a reservation's shortfall) and {@code planLineKey}
+     * (the reorder plan's proposal, {@code PLAN:<warehouseId>:<itemId>}) are optional.
+     */
     public record NewLine(UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId,
-            UUID demandId) {
+            UUID demandId, String planLineKey) {
+
+        public NewLine(UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId, UUID demandId) {
+            this(itemId, quantity, estimatedPrice, supplierId, demandId, null);
+        }
     }
 
     @Transactional
@@ -116,9 +123,14 @@ public class PurchaseRequests {
                     throw PurchasingException.invalid(field + ".demandId", "Потребность повторяется в заявке");
                 }
             }
+            if (line.planLineKey() != null
+                    && !line.planLineKey().equals("PLAN:" + warehouseId + ":" + line.itemId())) {
+                throw PurchasingException.invalid(field + ".planLineKey",
+                        "Ключ предложения плана должен быть PLAN:<склад>:<номенклатура> этой строки");
+            }
             amount = amount.add(line.quantity().multiply(price));
             checked.add(new PurchaseRequestView.Line(Ids.newId(), line.itemId(), line.quantity(), price,
-                    line.supplierId(), line.demandId(), BigDecimal.ZERO));
+                    line.supplierId(), line.demandId(), BigDecimal.ZERO, line.planLineKey()));
         }
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();

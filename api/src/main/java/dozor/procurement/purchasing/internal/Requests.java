@@ -35,8 +35,9 @@ public class Requests {
         for (PurchaseRequestView.Line l : r.lines()) {
             jdbc.sql("""
                     INSERT INTO ops.purchase_request_line (id, request_id, item_id, quantity, estimated_price,
-                        supplier_id, demand_id)
-                    VALUES (:id, :request, :item, :quantity, :price, :supplier, :demand)""").param("id", l.id())
+                        supplier_id, demand_id, plan_line_key)
+                    VALUES (:id, :request, :item, :quantity, :price, :supplier, :demand, :plan)""").param("id", l.id())
+                    .param("plan", l.planLineKey())
                     .param("request", r.id()).param("item", l.itemId()).param("quantity", l.quantity())
                     .param("price", l.estimatedPrice()).param("supplier", l.supplierId()).param("demand", l.demandId())
                     .update();
@@ -115,7 +116,8 @@ public class Requests {
                 .query((rs, row) -> new PurchaseRequestView.Line(rs.getObject("id", UUID.class),
                         rs.getObject("item_id", UUID.class), rs.getBigDecimal("quantity"),
                         rs.getBigDecimal("estimated_price"), rs.getObject("supplier_id", UUID.class),
-                        rs.getObject("demand_id", UUID.class), rs.getBigDecimal("ordered_qty")))
+                        rs.getObject("demand_id", UUID.class), rs.getBigDecimal("ordered_qty"),
+                        rs.getString("plan_line_key")))
                 .list();
     }
 

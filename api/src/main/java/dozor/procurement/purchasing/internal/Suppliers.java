@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * What purchasing reads of the supplier catalogue (tables of V42): a supplier, its price list entry for an item,
  * its contract in force. Read only; the catalogue is kept elsewhere.
  */
-@Repository
+@Repository("purchasingSupplierTerms")
 public class Suppliers {
 
     public record Supplier(UUID id, String name, String currency, boolean active) {

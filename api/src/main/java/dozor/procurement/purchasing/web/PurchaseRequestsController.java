@@ -36,8 +36,22 @@ class PurchaseRequestsController {
 
     private final PurchaseRequests requests;
 
-    PurchaseRequestsController(PurchaseRequests requests) {
+    private final dozor.procurement.purchasing.PlanRequests planRequests;
+
+    PurchaseRequestsController(PurchaseRequests requests, dozor.procurement.purchasing.PlanRequests planRequests) {
         this.requests = requests;
+        this.planRequests = planRequests;
+    }
+
+    @PostMapping("/api/v1/procurement/requests/from-plan")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A DRAFT purchase request of the reorder plan's proposals for a warehouse (all, or the "
+            + "given items); 409 when the plan proposes nothing")
+    PurchaseRequestView fromPlan(@Valid @RequestBody FromPlanBody body) {
+        return planRequests.raise(body.warehouseId(), body.itemIds() == null ? null : java.util.Set.copyOf(body.itemIds()));
+    }
+
+    record FromPlanBody(@NotNull UUID warehouseId, @Size(max = 500) List<@NotNull UUID> itemIds) {
     }
 
     @PostMapping("/api/v1/procurement/requests")
@@ -47,7 +61,7 @@ class PurchaseRequestsController {
     PurchaseRequestView create(@Valid @RequestBody CreateBody body) {
         return requests.create(body.warehouseId(), body.reason(), body.lines().stream()
                 .map(l -> new PurchaseRequests.NewLine(l.itemId(), l.quantity(), l.estimatedPrice(), l.supplierId(),
-                        l.demandId()))
+                        l.demandId(), l.planLineKey()))
                 .toList());
     }
 
@@ -94,7 +108,7 @@ class PurchaseRequestsController {
 
     record LineBody(@NotNull UUID itemId, @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
             @PositiveOrZero @Digits(integer = 12, fraction = 4) BigDecimal estimatedPrice, UUID supplierId,
-            UUID demandId) {
+            UUID demandId, @Size(max = 100) String planLineKey) {
     }
 
     record NoteBody(@Size(max = 1000) String note) {
