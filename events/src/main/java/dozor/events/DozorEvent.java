@@ -56,7 +56,11 @@ import dozor.events.stock.StockReserved;
         @JsonSubTypes.Type(value = StockMovementRecorded.class, name = StockMovementRecorded.TYPE),
         @JsonSubTypes.Type(value = StockReserved.class, name = StockReserved.TYPE),
         @JsonSubTypes.Type(value = StockReservationClosed.class, name = StockReservationClosed.TYPE),
-        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE) })
+        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentPlanned.class,
+                name = dozor.events.logistics.ShipmentPlanned.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentStatusChanged.class,
+                name = dozor.events.logistics.ShipmentStatusChanged.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

@@ -15,6 +15,9 @@ public final class Topics {
     /** Facts about stock (movements, reservations, demand), keyed by item id. */
     public static final String STOCK = "dozor.stock.events";
 
+    /** Facts about shipments (planned, status changes), keyed by shipment id. */
+    public static final String LOGISTICS = "dozor.logistics.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -82,7 +82,18 @@ class EventContractTests {
                 new dozor.events.stock.StockReservationClosed(UUID.randomUUID(), t, 1, UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), new java.math.BigDecimal("2.000"), "ISSUED", "warehouse"),
                 new dozor.events.stock.StockDemandRaised(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
-                        UUID.randomUUID(), new java.math.BigDecimal("1.000"), request, UUID.randomUUID(), "engineer"));
+                        UUID.randomUUID(), new java.math.BigDecimal("1.000"), request, UUID.randomUUID(), "engineer"),
+                new dozor.events.logistics.ShipmentPlanned(UUID.randomUUID(), t, 1, UUID.randomUUID(), "ОТ-000001",
+                        "REPAIRED_DEVICE", request, "CDEK", "1234567890", "2026-03-03", UUID.randomUUID(), null, null,
+                        null, "logistics"),
+                new dozor.events.logistics.ShipmentPlanned(UUID.randomUUID(), t, 1, UUID.randomUUID(), "ОТ-000002",
+                        "TRANSFER", null, "OWN_COURIER", null, "2026-03-03", UUID.randomUUID(), UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), "warehouse"),
+                new dozor.events.logistics.ShipmentStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        "REPAIRED_DEVICE", request, "DPD", "DPD-1", "IN_TRANSIT", "DELIVERED", "CARRIER", "Delivered",
+                        "carrier:dpd"),
+                new dozor.events.logistics.ShipmentStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        "PICKUP", null, "OWN_COURIER", null, "PLANNED", "DISPATCHED", "USER", null, "logistics"));
     }
 
     @ParameterizedTest
