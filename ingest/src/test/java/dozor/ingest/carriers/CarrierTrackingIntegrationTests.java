@@ -101,6 +101,36 @@ class CarrierTrackingIntegrationTests extends IngestIntegrationTest {
     }
 
     @Test
+    void concurrentDeliveriesOfOneReportApplyItOnce() throws Exception {
+        String id = dispatched("DPD", "DPD-T-6");
+        String body = report("d-race", "DPD-T-6", "Delivered", Instant.now().minusSeconds(30));
+        int callers = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        List<java.util.concurrent.Future<TestHttp.Response>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            calls.add(pool.submit(() -> {
+                start.await();
+                return send("dpd", body, DPD_SECRET);
+            }));
+        }
+        start.countDown();
+        List<JsonNode> results = new java.util.ArrayList<>();
+        for (var call : calls) {
+            TestHttp.Response r = call.get();
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            results.add(r.json());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn(r -> !r.get("repeated").asBoolean()).hasSize(1);
+        assertThat(results).allSatisfy(r -> assertThat(r.get("outcome").asString()).isEqualTo("APPLIED"));
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.shipment_status WHERE shipment_id = CAST(:id AS uuid) "
+                + "AND status = 'DELIVERED'").param("id", id).query(Long.class).single()).isEqualTo(1);
+        assertThat(status(id)).isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aForgedUnsignedOrStaleReportIsRefusedAndChangesNothing() {
         String id = dispatched("CDEK", "CDEK-T-2");
         String body = report("ev-forged", "CDEK-T-2", "DELIVERED", Instant.now());
