@@ -68,7 +68,11 @@ import dozor.events.stock.StockReserved;
         @JsonSubTypes.Type(value = dozor.events.procurement.GoodsReceived.class,
                 name = dozor.events.procurement.GoodsReceived.TYPE),
         @JsonSubTypes.Type(value = dozor.events.procurement.GoodsReturnedToSupplier.class,
-                name = dozor.events.procurement.GoodsReturnedToSupplier.TYPE) })
+                name = dozor.events.procurement.GoodsReturnedToSupplier.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentPlanned.class,
+                name = dozor.events.logistics.ShipmentPlanned.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentStatusChanged.class,
+                name = dozor.events.logistics.ShipmentStatusChanged.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

@@ -18,6 +18,9 @@ public final class Topics {
     /** Facts about purchasing (requests, orders, receipts, returns), keyed by the request's or the order's id. */
     public static final String PROCUREMENT = "dozor.procurement.events";
 
+    /** Facts about shipments (planned, status changes), keyed by shipment id. */
+    public static final String LOGISTICS = "dozor.logistics.events";
+
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";
 

@@ -29,12 +29,19 @@ import dozor.testing.TestHttp;
         "dozor.ingest.crm.mapping.deviceModel=/device/model", "dozor.ingest.crm.mapping.serialNumber=/device/serial",
         "dozor.ingest.crm.mapping.deviceType=/device/type", "dozor.ingest.crm.mapping.problemDescription=/description",
         "dozor.ingest.crm.mapping.priority=/ticket/priority", "dozor.ingest.crm.mapping.category=/ticket/category",
-        "dozor.ingest.crm.mapping.externalId=/ticket/id" })
+        "dozor.ingest.crm.mapping.externalId=/ticket/id",
+        "dozor.ingest.carriers.cdek.secret=" + IngestIntegrationTest.CDEK_SECRET,
+        "dozor.ingest.carriers.dpd.secret=" + IngestIntegrationTest.DPD_SECRET })
 public abstract class IngestIntegrationTest extends ApiIntegrationTest {
 
     public static final String SECRET = "test-crm-secret-0123456789abcdef";
 
     public static final String WEBHOOK = "/api/v1/ingest/crm/requests";
+
+    /** Carriers' tracking webhook secrets (each carrier signs with its own). */
+    public static final String CDEK_SECRET = "test-cdek-secret-0123456789abcdef";
+
+    public static final String DPD_SECRET = "test-dpd-secret-0123456789abcdef";
 
     /**
      * A client of its own for each use: a pooled keep-alive connection that the server closed while idle fails a POST

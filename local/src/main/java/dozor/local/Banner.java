@@ -24,6 +24,9 @@ final class Banner {
                         + "read-only role on schema mart)") + "   (read-only, schema mart)",
                 "  CRM webhook     POST " + platform.crmWebhookUrl() + ", secret " + platform.crmWebhookSecret()
                         .orElse("from DOZOR_CRM_WEBHOOK_SECRET") + "   (HMAC-SHA256, see README)",
+                "  Carrier webhooks POST " + platform.carrierWebhookUrl("<CODE>") + ", same signature; secrets "
+                        + (platform.carrierWebhookSecrets().isEmpty() ? "from DOZOR_INGEST_CARRIERS_<CODE>_SECRET"
+                                : platform.carrierWebhookSecrets().toString()),
                 "  Kafka           " + platform.bootstrapServers(),
                 "  Data folder     " + platform.dataDirectory(),
                 "  Stop            Ctrl+C (data is kept; start again with the same command)",

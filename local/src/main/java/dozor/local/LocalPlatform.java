@@ -25,6 +25,7 @@ import dozor.embedded.EmbeddedKafkaServer;
 import dozor.embedded.EmbeddedPostgresServer;
 import dozor.embedded.FreePorts;
 import dozor.events.Topics;
+import dozor.ingest.carriers.CarrierWebhooks;
 import dozor.streams.StreamsApplication;
 
 /**
@@ -71,6 +72,8 @@ public final class LocalPlatform implements AutoCloseable {
     private String analystUrl;
 
     private String crmWebhookSecret;
+
+    private final Map<String, String> carrierSecrets = new LinkedHashMap<>();
 
     private LocalPlatform(LocalOptions options) {
         this.options = options;
@@ -139,6 +142,7 @@ public final class LocalPlatform implements AutoCloseable {
             apiProps.put(CRM_SECRET_PROPERTY, secrets.get("crm.webhook.secret"));
         }
         crmWebhookSecret = apiProps.get(CRM_SECRET_PROPERTY);
+        carrierSecrets.putAll(carrierSecrets(apiProps, System::getenv, secrets));
         api = run(ApiApplication.class, ApiApplication.CONFIG_NAME, apiProps);
         log.info("Dozor started in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -230,6 +234,36 @@ public final class LocalPlatform implements AutoCloseable {
     /** The CRM webhook's secret, unless DOZOR_CRM_WEBHOOK_SECRET chose it (then it is not repeated here). */
     public Optional<String> crmWebhookSecret() {
         return Optional.ofNullable(crmWebhookSecret);
+    }
+
+    /**
+     * Each carrier signs its tracking webhook with its own secret: {@code DOZOR_INGEST_CARRIERS_<CODE>_SECRET} when set
+     * (the api reads it itself), else one generated at the first start and kept with the other secrets, put into the
+     * api's properties. Returns the generated ones, by carrier code.
+     */
+    static Map<String, String> carrierSecrets(Map<String, String> apiProps,
+            java.util.function.UnaryOperator<String> environment, LocalSecrets secrets) {
+        Map<String, String> generated = new LinkedHashMap<>();
+        for (String code : CarrierWebhooks.CODES) {
+            String key = code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String property = "dozor.ingest.carriers." + key + ".secret";
+            if (!apiProps.containsKey(property)
+                    && isBlank(environment.apply("DOZOR_INGEST_CARRIERS_" + code.replace("_", "") + "_SECRET"))) {
+                apiProps.put(property, secrets.get("carrier." + key + ".webhook.secret"));
+                generated.put(code, apiProps.get(property));
+            }
+        }
+        return generated;
+    }
+
+    /** A carrier's tracking webhook address (the carrier's code in it). */
+    public String carrierWebhookUrl(String carrier) {
+        return webUrl() + "api/v1/ingest/carriers/" + carrier + "/tracking";
+    }
+
+    /** The carriers' webhook secrets generated here (those chosen by environment variables are not repeated). */
+    public Map<String, String> carrierWebhookSecrets() {
+        return java.util.Collections.unmodifiableMap(carrierSecrets);
     }
 
     private static boolean isBlank(String s) {

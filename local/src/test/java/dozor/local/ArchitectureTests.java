@@ -27,19 +27,21 @@ class ArchitectureTests {
     static final String[] API = { "dozor.api..", "dozor.requests..", "dozor.sla..", "dozor.shared..", "dozor.customers..",
             "dozor.work..", "dozor.queue..", "dozor.survey..", "dozor.slasettings..", "dozor.notifications..",
             "dozor.documents..", "dozor.comments..", "dozor.history..", "dozor.alerts..", "dozor.stock..",
-            "dozor.procurement.." };
+            "dozor.procurement..",
+            "dozor.logistics.." };
 
     /** Features of the api: each is used by the others only through its base package. */
     static final List<String> FEATURES = List.of("dozor.requests", "dozor.sla", "dozor.api.outbox", "dozor.customers",
             "dozor.work", "dozor.queue", "dozor.survey", "dozor.slasettings", "dozor.notifications", "dozor.documents",
             "dozor.comments", "dozor.history", "dozor.stock", "dozor.procurement.purchasing",
-            "dozor.procurement.suppliers", "dozor.procurement.plan");
+            "dozor.procurement.suppliers", "dozor.procurement.plan", "dozor.logistics");
 
     @Test
     void checksTheClassesOfEveryDeployable() {
         for (String name : List.of("dozor.api.ApiApplication", "dozor.streams.StreamsApplication",
                 "dozor.batch.BatchApplication", "dozor.events.DozorEvent", "dozor.ingest.demo.DemoData",
-                "dozor.ingest.crm.CrmWebhookController", "dozor.ingest.imports.Imports")) {
+                "dozor.ingest.crm.CrmWebhookController", "dozor.ingest.imports.Imports",
+                "dozor.ingest.carriers.CarrierTrackingController", "dozor.logistics.Shipments")) {
             org.assertj.core.api.Assertions.assertThat(DOZOR.contain(name)).as(name).isTrue();
         }
     }

@@ -48,6 +48,10 @@ class SecurityConfiguration {
     static final RequestMatcher CRM_WEBHOOK = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
             "/api/v1/ingest/crm/requests");
 
+    /** Carriers' signed tracking webhooks (ingest): exactly this method and path, one per carrier. */
+    static final RequestMatcher CARRIER_WEBHOOK = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+            "/api/v1/ingest/carriers/{carrier}/tracking");
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AppUsers users) throws Exception {
         http.authorizeHttpRequests(rules -> rules
@@ -176,6 +180,15 @@ class SecurityConfiguration {
                         "/api/v1/procurement/suppliers/*/items/*").hasAnyRole(names(ADMIN, PROCUREMENT))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/procurement/suppliers/*/items/*")
                 .hasAnyRole(names(ADMIN, PROCUREMENT))
+                // logistics: every staff role reads shipments, the plan, swaps and figures; logistics and the
+                // warehouse plan, dispatch, report and receive (the ledger decides which stock moves); carriers'
+                // tracking webhooks are authenticated by their HMAC signature, like the CRM's
+                .requestMatchers(HttpMethod.GET, "/api/v1/logistics/**").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/logistics/shipments", "/api/v1/logistics/shipments/*/dispatch",
+                        "/api/v1/logistics/shipments/*/status", "/api/v1/logistics/shipments/*/receive",
+                        "/api/v1/logistics/swaps", "/api/v1/logistics/swaps/*/send-back")
+                .hasAnyRole(names(ADMIN, LOGISTICS, WAREHOUSE))
+                .requestMatchers(CARRIER_WEBHOOK).permitAll()
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
@@ -199,7 +212,7 @@ class SecurityConfiguration {
                         // an anonymous page with a one-time token: nothing of a session to forge
                         request -> request.getRequestURI().startsWith("/api/public/"),
                         // the CRM webhook carries no session and no cookie: its signature makes it unforgeable
-                        CRM_WEBHOOK))
+                        CRM_WEBHOOK, CARRIER_WEBHOOK))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

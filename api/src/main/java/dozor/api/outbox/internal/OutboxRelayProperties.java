@@ -31,7 +31,8 @@ public record OutboxRelayProperties(@DefaultValue("127.0.0.1:9092") String boots
     public OutboxRelayProperties {
         if (topics == null || topics.isEmpty()) {
             topics = Map.of(Topics.REQUESTS, Topics.PARTITIONS, Topics.WORK, Topics.PARTITIONS, Topics.STOCK,
-                    Topics.PARTITIONS, Topics.PROCUREMENT, Topics.PARTITIONS, Topics.REFERENCE, 1);
+                    Topics.PARTITIONS, Topics.PROCUREMENT, Topics.PARTITIONS, Topics.LOGISTICS, Topics.PARTITIONS,
+                    Topics.REFERENCE, 1);
         }
     }
 }
