@@ -105,7 +105,7 @@ class EventContractTests {
                         "warehouse"),
                 new dozor.events.procurement.GoodsReturnedToSupplier(UUID.randomUUID(), t, 1, UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                        new java.math.BigDecimal("1.000"), "ACCEPTED", "Брак", UUID.randomUUID(), "warehouse",
+                        new java.math.BigDecimal("1.000"), "ACCEPTED", "Брак", UUID.randomUUID(), "warehouse"),
                 new dozor.events.logistics.ShipmentPlanned(UUID.randomUUID(), t, 1, UUID.randomUUID(), "ОТ-000001",
                         "REPAIRED_DEVICE", request, "CDEK", "1234567890", "2026-03-03", UUID.randomUUID(), null, null,
                         null, "logistics"),
