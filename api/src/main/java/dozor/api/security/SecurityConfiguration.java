@@ -139,11 +139,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/stock/reservations/*").hasAnyRole(names(STOCK_RESERVERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/reservations/*/issue")
                 .hasAnyRole(names(STOCK_KEEPERS))
+                // stock web UI: its lists as XLSX / CSV, read like the lists themselves
+                .requestMatchers(HttpMethod.GET, "/api/v1/stock/export/*").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
                         "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings", "/settings/**",
-                        "/survey/*")
+                        "/survey/*", "/stock", "/stock/**")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))
