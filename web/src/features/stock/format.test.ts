@@ -27,6 +27,7 @@ describe('stock formatting', () => {
     expect(formatQty(1234.5)).toBe('1\u00a0234,5')
     expect(formatMoney(1234.5)).toBe('1\u00a0234,50\u00a0руб.')
     expect(formatQty(null)).toBe('—')
+    expect(formatQty(-2)).toBe('\u22122')
   })
 
   it('reads a typed quantity with a comma or a point', () => {

@@ -4,8 +4,9 @@ import type { AbcClass, Balance, ItemCategory, StockItem } from './api'
 const QTY = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3 })
 const MONEY = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 
+/** A typographic minus, as Russian text sets it. */
 export function formatQty(value: number | null | undefined): string {
-  return value == null ? '—' : QTY.format(value)
+  return value == null ? '—' : QTY.format(value).replace('-', '\u2212')
 }
 
 /** Belarusian roubles, two decimals: "1 234,50 руб." */

@@ -85,6 +85,12 @@ export const stockRu = {
     sort: 'Сортировка',
   },
   found: 'Строк: {n}',
+  foundOf: {
+    warehouses: 'Складов: {n}',
+    transfers: 'Перемещений: {n}',
+    reservations: 'Резервов: {n}',
+    demands: 'Позиций: {n}',
+  },
   total: 'На сумму {value}',
   empty: 'Ничего не найдено',
   emptyHint: 'Измените фильтры или оприходуйте товар.',
@@ -116,6 +122,13 @@ export const stockRu = {
     save: 'Сохранить',
     saving: 'Сохранение…',
     showSerial: 'История',
+  },
+  submit: {
+    receipt: 'Оприходовать',
+    writeOff: 'Списать',
+    issue: 'Выдать',
+    reserve: 'Зарезервировать',
+    transfer: 'Отправить',
   },
   form: {
     sku: 'Артикул',
@@ -304,6 +317,12 @@ export const stockEn: StockMessages = {
     sort: 'Sort',
   },
   found: 'Rows: {n}',
+  foundOf: {
+    warehouses: 'Warehouses: {n}',
+    transfers: 'Transfers: {n}',
+    reservations: 'Reservations: {n}',
+    demands: 'Items: {n}',
+  },
   total: 'Worth {value}',
   empty: 'Nothing found',
   emptyHint: 'Change the filters or receive stock.',
@@ -335,6 +354,13 @@ export const stockEn: StockMessages = {
     save: 'Save',
     saving: 'Saving…',
     showSerial: 'History',
+  },
+  submit: {
+    receipt: 'Receive',
+    writeOff: 'Write off',
+    issue: 'Issue',
+    reserve: 'Reserve',
+    transfer: 'Dispatch',
   },
   form: {
     sku: 'SKU',
