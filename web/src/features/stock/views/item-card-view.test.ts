@@ -8,7 +8,7 @@ import { jsonResponse, stubFetch } from '@/shared/test-support'
 import { stockApi } from '../api'
 import ItemCardView from './item-card-view.vue'
 
-async function mountAs(role: string) {
+async function mountAs(role: string, serialTracked = false) {
   stubFetch(() => jsonResponse(200, { headerName: 'X-XSRF-TOKEN', token: 't' }))
   vi.spyOn(authApi, 'login').mockResolvedValue({ username: 'u', displayName: 'U', roles: [role], locale: 'ru' })
   await useSession().login('u', 'p')
@@ -17,11 +17,16 @@ async function mountAs(role: string) {
   ])
   vi.spyOn(stockApi, 'items').mockResolvedValue([])
   vi.spyOn(stockApi, 'item').mockResolvedValue({
-    id: 'i1', sku: 'HDD-2TB', name: 'Жёсткий диск', category: 'SPARE_PART', unit: 'PCS', serialTracked: false,
+    id: 'i1', sku: 'HDD-2TB', name: 'Жёсткий диск', category: 'SPARE_PART', unit: 'PCS', serialTracked,
     abcClass: null, supplierId: null, createdAt: '2026-11-26T00:00:00Z',
   })
   vi.spyOn(stockApi, 'balances').mockResolvedValue([])
-  vi.spyOn(stockApi, 'reservations').mockResolvedValue([])
+  vi.spyOn(stockApi, 'reservations').mockResolvedValue([
+    {
+      id: 'r1', itemId: 'i1', warehouseId: 'w1', quantity: 1, requestId: null, taskId: 't1', status: 'ACTIVE',
+      createdBy: 'engineer', createdAt: '2026-11-26T01:00:00Z', closedBy: null, closedAt: null,
+    },
+  ])
   vi.spyOn(stockApi, 'transfers').mockResolvedValue([])
   vi.spyOn(stockApi, 'movements').mockResolvedValue([
     {
@@ -73,5 +78,21 @@ describe('item-card-view', () => {
     expect(row.get('[data-test="movement-kind"]').text()).toBe('Недостача по инвентаризации')
     expect(row.text()).toContain('\u22121')
     expect(row.text()).toContain('Инвентаризация от 26.11.2026 №01a215bb')
+  })
+
+  it('asks which unit goes when a serial-tracked reservation is issued', async () => {
+    const issue = vi.spyOn(stockApi, 'issueReservation').mockResolvedValue({} as never)
+    const wrapper = await mountAs('WAREHOUSE', true)
+    await wrapper.get('[data-test="reservation-issue"]').trigger('click')
+    await flushPromises()
+    const dialog = wrapper.get('[data-test="issue-reservation-dialog"]')
+    await dialog.get('form').trigger('submit')
+    expect(dialog.get('[data-test="error-issue-serial"]').text()).toBe('Заполните поле')
+    expect(issue).not.toHaveBeenCalled()
+    await dialog.get('[data-test="issue-serial"]').setValue('SN-0042')
+    await dialog.get('form').trigger('submit')
+    await flushPromises()
+    expect(issue).toHaveBeenCalledWith('r1', 'SN-0042')
+    expect(wrapper.get('[data-test="stock-notice"]').text()).toBe('Резерв выдан в работу')
   })
 })
