@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/features/auth/composables/use-session'
-import { SETTINGS_EDITORS, SLA_FIGURE_READERS } from '@/features/auth/roles'
+import { SETTINGS_EDITORS, SLA_FIGURE_READERS, STOCK_READERS } from '@/features/auth/roles'
+import { stockRoutes } from '@/features/stock/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -89,6 +90,7 @@ export const routes: RouteRecordRaw[] = [
       },
     ],
   },
+  ...stockRoutes(STOCK_READERS),
   {
     // The customer's one-time survey link: no login, the token is the credential.
     path: '/survey/:token',

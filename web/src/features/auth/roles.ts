@@ -26,3 +26,12 @@ export const DEPARTMENT_STAFF: readonly string[] = ['ENGINEER', 'WAREHOUSE', 'LO
 export function hasAnyRole(roles: readonly string[], wanted: readonly string[]): boolean {
   return roles.some((role) => wanted.includes(role))
 }
+
+/** Stock (SecurityConfiguration's stock rules): every request reader reads it. */
+export const STOCK_READERS: readonly string[] = REQUEST_READERS
+/** Keep the catalogue and record receipts, issues, write-offs; counts; issue a reservation. */
+export const STOCK_KEEPERS: readonly string[] = ['ADMIN', 'WAREHOUSE']
+/** Dispatch and receive transfers. */
+export const STOCK_MOVERS: readonly string[] = ['ADMIN', 'WAREHOUSE', 'LOGISTICS']
+/** Reserve parts for a task and release them. */
+export const STOCK_RESERVERS: readonly string[] = ['ADMIN', 'WAREHOUSE', 'ENGINEER']

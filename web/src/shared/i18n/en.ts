@@ -1,4 +1,5 @@
 import type { MessageSchema } from './ru'
+import { stockEn } from '@/features/stock/messages'
 
 const en: MessageSchema = {
   app: {
@@ -14,6 +15,7 @@ const en: MessageSchema = {
     menu: 'Menu',
     figures: 'Figures',
     settings: 'Settings',
+    stock: 'Stock',
   },
   common: {
     any: 'Any',
@@ -716,6 +718,7 @@ const en: MessageSchema = {
     title: 'Page not found',
     home: 'Go home',
   },
+  stock: stockEn,
 }
 
 export default en

@@ -1,3 +1,4 @@
+import { stockRu } from '@/features/stock/messages'
 // Russian is the primary language: dispatchers in Minsk read this first.
 const ru = {
   app: {
@@ -13,6 +14,7 @@ const ru = {
     menu: 'Меню',
     figures: 'Показатели',
     settings: 'Настройки',
+    stock: 'Склад',
   },
   common: {
     any: 'Любой',
@@ -715,6 +717,7 @@ const ru = {
     title: 'Страница не найдена',
     home: 'На главную',
   },
+  stock: stockRu,
 }
 
 export default ru

@@ -189,11 +189,13 @@ class SecurityConfiguration {
                         "/api/v1/logistics/swaps", "/api/v1/logistics/swaps/*/send-back")
                 .hasAnyRole(names(ADMIN, LOGISTICS, WAREHOUSE))
                 .requestMatchers(CARRIER_WEBHOOK).permitAll()
+                // stock web UI: its lists as XLSX / CSV, read like the lists themselves
+                .requestMatchers(HttpMethod.GET, "/api/v1/stock/export/*").hasAnyRole(names(REQUEST_READERS))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
                         "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings", "/settings/**",
-                        "/survey/*")
+                        "/survey/*", "/stock", "/stock/**")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SpaController {
 
     @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings",
-            "/settings/**", "/survey/*" })
+            "/settings/**", "/survey/*", "/stock", "/stock/**" })
     String app() {
         return "forward:/index.html";
     }
