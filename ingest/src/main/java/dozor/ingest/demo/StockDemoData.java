@@ -26,8 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dozor.api.settings.AppSettings;
 import dozor.api.time.EventTimeClock;
+import dozor.procurement.suppliers.SupplierCommands.ItemTerms;
+import dozor.procurement.suppliers.SupplierCommands.NewContract;
+import dozor.procurement.suppliers.SupplierCommands.NewSupplier;
+import dozor.procurement.suppliers.Suppliers;
 import dozor.shared.Minsk;
 import dozor.stock.Catalogue;
+import dozor.stock.Commands.ItemChange;
 import dozor.stock.Commands.NewItem;
 import dozor.stock.Commands.NewMovement;
 import dozor.stock.Commands.NewTransfer;
@@ -98,12 +103,31 @@ class StockDemoData implements ApplicationRunner {
             new Spec("TOOL-METER", "Мультиметр", ItemCategory.TOOL, UnitOfMeasure.PCS, false, "95.00", 0,
                     Pattern.NONE, null));
 
-    /** Left short: its last two weeks' orders were never placed. */
+    /** Suppliers: code, name, УНП, lead time in days, contract's payment terms in days, and the SKUs they sell. */
+    record SupplierSpec(String code, String name, String unp, int leadDays, int paymentDays, List<String> skus) {
+    }
+
+    static final List<SupplierSpec> SUPPLIERS = List.of(
+            new SupplierSpec("TEHNOSNAB", "ООО «ТехноСнаб»", "192245025", 5, 30,
+                    List.of("HDD-1TB", "HDD-2TB", "HDD-4TB", "PSU-12V5A", "SD-128", "FAN-40", "TOOL-SOLDER",
+                            "TOOL-METER")),
+            new SupplierSpec("VIDEOSYS", "ООО «ВидеоСистемы Дистрибуция»", "100882010", 14, 14,
+                    List.of("DVR-HIK8", "DVR-MOB4", "CAM-IP4", "MB-DVR8")),
+            new SupplierSpec("KABEL", "ЧТУП «КабельЦентр»", "690555125", 3, 7,
+                    List.of("CBL-UTP5E", "CON-BNC", "TUBE-HS")));
+
+    /** Packs the suppliers sell in (default 1); the minimum order is two packs. */
+    static final Map<String, Integer> PACKS = Map.of("FAN-40", 10, "SD-128", 5, "PSU-12V5A", 5, "CBL-UTP5E", 305,
+            "CON-BNC", 100, "TUBE-HS", 10, "CAM-IP4", 2);
+
+    /** Left short: its orders of the last six weeks were never placed, so it has run out. */
     static final String SHORT = "HDD-4TB";
 
     private final Catalogue catalogue;
 
     private final StockLedger ledger;
+
+    private final Suppliers suppliers;
 
     private final AppSettings settings;
 
@@ -123,10 +147,11 @@ class StockDemoData implements ApplicationRunner {
 
     private int movements;
 
-    StockDemoData(Catalogue catalogue, StockLedger ledger, AppSettings settings, TransactionTemplate tx,
-            EventTimeClock clock) {
+    StockDemoData(Catalogue catalogue, StockLedger ledger, Suppliers suppliers, AppSettings settings,
+            TransactionTemplate tx, EventTimeClock clock) {
         this.catalogue = catalogue;
         this.ledger = ledger;
+        this.suppliers = suppliers;
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
@@ -172,6 +197,21 @@ class StockDemoData implements ApplicationRunner {
             receive(spec, msk, (int) Math.round(opening5), at(start.minusDays(2), 11));
         }
 
+        for (SupplierSpec supplier : SUPPLIERS) {
+            UUID id = at(opening, () -> suppliers.create(new NewSupplier(supplier.code(), supplier.name(),
+                    supplier.unp(), "BY", "BYN", null, null))).id();
+            at(opening, () -> suppliers.addContract(id, new NewContract("Д-" + supplier.code() + "-1",
+                    start.minusMonths(6), null, supplier.paymentDays(), 12, "BYN", null)));
+            for (String sku : supplier.skus()) {
+                Spec spec = spec(sku);
+                BigDecimal pack = BigDecimal.valueOf(PACKS.getOrDefault(sku, 1));
+                at(opening, () -> suppliers.putItem(id, items.get(sku), new ItemTerms(null,
+                        new BigDecimal(spec.price()), "BYN", supplier.leadDays(), pack.multiply(BigDecimal.valueOf(2)),
+                        pack)));
+                at(opening, () -> catalogue.changeItem(items.get(sku), new ItemChange(null, null, id)));
+            }
+        }
+
         for (int week = 0; week < WEEKS; week++) {
             LocalDate monday = start.plusWeeks(week);
             for (Spec spec : CATALOGUE) {
@@ -188,7 +228,7 @@ class StockDemoData implements ApplicationRunner {
                     demand -= consume(spec, msk, share, t);
                 }
                 // Reorder when below two weeks of demand: four weeks arrive on Thursday.
-                boolean lastWeeks = week >= WEEKS - 2;
+                boolean lastWeeks = week >= WEEKS - 6;
                 if (spec.pattern() != Pattern.NONE && !(spec.sku().equals(SHORT) && lastWeeks)
                         && central.get(spec.sku()).doubleValue() < spec.weekly() * 2) {
                     Instant t = at(monday.plusDays(3), 15);

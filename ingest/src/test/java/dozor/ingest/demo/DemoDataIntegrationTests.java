@@ -80,6 +80,25 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_serial_unit").query(Long.class).single())
                 .as("serial-tracked equipment has its units").isGreaterThan(3);
 
+        assertThat(count("ops.supplier")).isEqualTo(StockDemoData.SUPPLIERS.size());
+        assertThat(count("ops.supplier_item")).as("every item has a supplier's terms")
+                .isEqualTo(StockDemoData.CATALOGUE.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.stock_item WHERE supplier_id IS NULL").query(Long.class).single())
+                .as("and a preferred supplier").isZero();
+        String msk = jdbc.sql("SELECT id::text FROM ops.stock_warehouse WHERE code = 'MSK'").query(String.class)
+                .single();
+        var plan = as(dozor.api.security.Role.PROCUREMENT).get("/api/v1/procurement/plan?warehouseId=" + msk);
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        tools.jackson.databind.JsonNode shortLine = null;
+        for (var line : plan.json()) {
+            if (line.get("sku").asString().equals(StockDemoData.SHORT)) {
+                shortLine = line;
+            }
+        }
+        assertThat(shortLine).as("the item left short in " + plan.body()).isNotNull();
+        assertThat(shortLine.get("proposedQuantity").decimalValue().signum())
+                .as("the plan proposes to buy the item left short: " + shortLine).isPositive();
+
         stockDemo.run(null);
         assertThat(count("ops.stock_movement")).as("a second start loads nothing").isEqualTo(movements);
     }
