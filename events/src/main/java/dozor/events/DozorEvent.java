@@ -56,7 +56,12 @@ import dozor.events.stock.StockReserved;
         @JsonSubTypes.Type(value = StockMovementRecorded.class, name = StockMovementRecorded.TYPE),
         @JsonSubTypes.Type(value = StockReserved.class, name = StockReserved.TYPE),
         @JsonSubTypes.Type(value = StockReservationClosed.class, name = StockReservationClosed.TYPE),
-        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE) })
+        @JsonSubTypes.Type(value = StockDemandRaised.class, name = StockDemandRaised.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockReorderPointChanged.class,
+                name = dozor.events.stock.StockReorderPointChanged.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockLowAlert.class, name = dozor.events.stock.StockLowAlert.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockLowAlertCleared.class,
+                name = dozor.events.stock.StockLowAlertCleared.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();
