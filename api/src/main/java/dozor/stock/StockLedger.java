@@ -77,6 +77,38 @@ public class StockLedger {
     /** Records a receipt, issue, return, write-off, inventory adjustment, shipment or customer return. */
     @Transactional
     public MovementView record(NewMovement m) {
+        return post(m);
+    }
+
+    /**
+     * Records up to {@link #BATCH_LIMIT} movements in order, in one transaction: all of them or, when one is refused,
+     * none (the refusal names the line, {@code movements[i].field}). Each is an ordinary movement with its own ledger
+     * line, audit record and event (opening balances from a spreadsheet, a day's issues typed offline).
+     */
+    @Transactional
+    public List<MovementView> recordAll(List<NewMovement> batch) {
+        if (batch == null || batch.isEmpty()) {
+            throw StockException.invalid("movements", "Нет ни одного движения");
+        }
+        if (batch.size() > BATCH_LIMIT) {
+            throw StockException.invalid("movements", "Не больше " + BATCH_LIMIT + " движений за раз");
+        }
+        List<MovementView> recorded = new java.util.ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                recorded.add(post(batch.get(i)));
+            }
+            catch (StockException ex) {
+                throw ex.atLine("movements[" + i + "]");
+            }
+        }
+        return recorded;
+    }
+
+    /** The most movements {@link #recordAll} takes at once. */
+    public static final int BATCH_LIMIT = 1000;
+
+    private MovementView post(NewMovement m) {
         Set<String> roles = CurrentUser.roles();
         if (roles.stream().noneMatch(KEEPERS::contains)
                 && !(roles.contains("LOGISTICS") && MovementKind.LOGISTICS.contains(m.kind()))) {
