@@ -94,9 +94,12 @@ public class StockLedger {
             throw StockException.invalid("movements", "Не больше " + BATCH_LIMIT + " движений за раз");
         }
         List<MovementView> recorded = new java.util.ArrayList<>(batch.size());
+        // A batch names few items and warehouses many times: each is looked up once.
+        java.util.Map<UUID, ItemView> known = new java.util.HashMap<>();
+        Set<UUID> knownWarehouses = new java.util.HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
-                recorded.add(post(batch.get(i)));
+                recorded.add(post(batch.get(i), known, knownWarehouses));
             }
             catch (StockException ex) {
                 throw ex.atLine("movements[" + i + "]");
@@ -109,6 +112,10 @@ public class StockLedger {
     public static final int BATCH_LIMIT = 1000;
 
     private MovementView post(NewMovement m) {
+        return post(m, new java.util.HashMap<>(), new java.util.HashSet<>());
+    }
+
+    private MovementView post(NewMovement m, java.util.Map<UUID, ItemView> known, Set<UUID> knownWarehouses) {
         Set<String> roles = CurrentUser.roles();
         if (roles.stream().noneMatch(KEEPERS::contains)
                 && !(roles.contains("LOGISTICS") && MovementKind.LOGISTICS.contains(m.kind()))) {
@@ -132,8 +139,13 @@ public class StockLedger {
             throw StockException.invalid("taskId",
                     "Укажите задачу, для которой выдаются или с которой возвращаются запчасти");
         }
-        ItemView item = item(m.itemId(), "itemId");
-        warehouse(m.warehouseId(), "warehouseId");
+        ItemView item = m.itemId() != null && known.containsKey(m.itemId()) ? known.get(m.itemId())
+                : item(m.itemId(), "itemId");
+        known.put(item.id(), item);
+        if (!knownWarehouses.contains(m.warehouseId())) {
+            warehouse(m.warehouseId(), "warehouseId");
+            knownWarehouses.add(m.warehouseId());
+        }
         UUID requestId = requestOf(m.taskId(), m.requestId());
         return postings.post(new Posting(item, m.warehouseId(), m.kind(), m.quantity(), m.unitCost(),
                 blankToNull(m.serial()), requestId, m.taskId(), null, blankToNull(m.reason()), false));
