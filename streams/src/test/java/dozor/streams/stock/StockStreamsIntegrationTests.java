@@ -89,6 +89,10 @@ class StockStreamsIntegrationTests {
             await().atMost(Duration.ofSeconds(60)).until(() -> app.state() == KafkaStreams.State.RUNNING
                     && level(app) != null && level(app).appliedSeq() == issue.seq());
             assertThat(level(app).onHand()).isEqualByComparingTo("3");
+            assertThat(app.levels(item, null)).extracting(StockLevel::warehouseId).containsExactly(warehouse);
+            assertThat(app.levels(null, warehouse)).extracting(StockLevel::itemId).containsExactly(item);
+            assertThat(app.levels(null, null)).extracting(StockLevel::itemId).contains(item);
+            assertThat(app.levels(UUID.randomUUID(), null)).isEmpty();
             assertThat(app.alerts()).extracting(StockLevel::itemId).contains(item);
         }
         finally {
