@@ -61,8 +61,10 @@ public class StockReconciliation {
                 .register(meters);
     }
 
-    /** Reads the streams' rows, compares and records the run. */
-    @Transactional
+    /**
+     * Reads the streams' rows, compares and records the run. Not one transaction: no connection is held while the
+     * streams answer, and the ledger is read by one statement (one snapshot) anyway.
+     */
     public Reconciliation run(String trigger) {
         List<LiveStockRow> rows = live.levels(null, null);
         Reconciliation result = compare(rows, clock.instant());
