@@ -49,6 +49,14 @@ public class StockException extends RuntimeException {
         return new StockException(Kind.INSUFFICIENT, "quantity", message, available, requested);
     }
 
+    /** The same refusal about one line of a list: its field becomes {@code prefix.field} (or the prefix alone). */
+    public StockException atLine(String prefix) {
+        StockException ex = new StockException(kind, field == null ? (kind == Kind.INVALID ? prefix : null)
+                : prefix + "." + field, getMessage(), available, requested);
+        ex.setStackTrace(getStackTrace());
+        return ex;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -77,6 +77,45 @@ public class StockLedger {
     /** Records a receipt, issue, return, write-off, inventory adjustment, shipment or customer return. */
     @Transactional
     public MovementView record(NewMovement m) {
+        return post(m);
+    }
+
+    /**
+     * Records up to {@link #BATCH_LIMIT} movements in order, in one transaction: all of them or, when one is refused,
+     * none (the refusal names the line, {@code movements[i].field}). Each is an ordinary movement with its own ledger
+     * line, audit record and event (opening balances from a spreadsheet, a day's issues typed offline).
+     */
+    @Transactional
+    public List<MovementView> recordAll(List<NewMovement> batch) {
+        if (batch == null || batch.isEmpty()) {
+            throw StockException.invalid("movements", "Нет ни одного движения");
+        }
+        if (batch.size() > BATCH_LIMIT) {
+            throw StockException.invalid("movements", "Не больше " + BATCH_LIMIT + " движений за раз");
+        }
+        List<MovementView> recorded = new java.util.ArrayList<>(batch.size());
+        // A batch names few items and warehouses many times: each is looked up once.
+        java.util.Map<UUID, ItemView> known = new java.util.HashMap<>();
+        Set<UUID> knownWarehouses = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                recorded.add(post(batch.get(i), known, knownWarehouses));
+            }
+            catch (StockException ex) {
+                throw ex.atLine("movements[" + i + "]");
+            }
+        }
+        return recorded;
+    }
+
+    /** The most movements {@link #recordAll} takes at once. */
+    public static final int BATCH_LIMIT = 1000;
+
+    private MovementView post(NewMovement m) {
+        return post(m, new java.util.HashMap<>(), new java.util.HashSet<>());
+    }
+
+    private MovementView post(NewMovement m, java.util.Map<UUID, ItemView> known, Set<UUID> knownWarehouses) {
         Set<String> roles = CurrentUser.roles();
         if (roles.stream().noneMatch(KEEPERS::contains)
                 && !(roles.contains("LOGISTICS") && MovementKind.LOGISTICS.contains(m.kind()))) {
@@ -100,8 +139,13 @@ public class StockLedger {
             throw StockException.invalid("taskId",
                     "Укажите задачу, для которой выдаются или с которой возвращаются запчасти");
         }
-        ItemView item = item(m.itemId(), "itemId");
-        warehouse(m.warehouseId(), "warehouseId");
+        ItemView item = m.itemId() != null && known.containsKey(m.itemId()) ? known.get(m.itemId())
+                : item(m.itemId(), "itemId");
+        known.put(item.id(), item);
+        if (!knownWarehouses.contains(m.warehouseId())) {
+            warehouse(m.warehouseId(), "warehouseId");
+            knownWarehouses.add(m.warehouseId());
+        }
         UUID requestId = requestOf(m.taskId(), m.requestId());
         return postings.post(new Posting(item, m.warehouseId(), m.kind(), m.quantity(), m.unitCost(),
                 blankToNull(m.serial()), requestId, m.taskId(), null, blankToNull(m.reason()), false));

@@ -137,11 +137,12 @@ public class StockReservations {
     public MovementView issue(UUID id, String serial) {
         ReservationView r = active(id);
         ItemView item = items.find(r.itemId()).orElseThrow();
-        MovementView movement = postings.post(new Posting(item, r.warehouseId(), MovementKind.ISSUE_TO_WORK,
+        // Closed before the issue is posted, so the events say "no longer reserved", then "left the warehouse":
+        // a reader of the events never sees the quantity both reserved and gone (a false low-stock dip).
+        close(r, "ISSUED");
+        return postings.post(new Posting(item, r.warehouseId(), MovementKind.ISSUE_TO_WORK,
                 r.quantity(), null, serial == null || serial.isBlank() ? null : serial.strip(), r.requestId(),
                 r.taskId(), null, null, true));
-        close(r, "ISSUED");
-        return movement;
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,8 @@ package dozor.bench;
 import java.util.Arrays;
 
 /**
- * {@code java -jar dozor-bench-exec.jar [intake|webhook|import] [--requests N] [--clients C] [--rows N]
+ * {@code java -jar dozor-bench-exec.jar [intake|webhook|import|stock] [--requests N] [--clients C] [--rows N]
+ * [--movements N] [--batch N]
  * [--set property=value]}.
  */
 public final class Bench {
@@ -18,8 +19,9 @@ public final class Bench {
             case "intake" -> IntakeBenchmark.main(rest);
             case "webhook" -> WebhookBenchmark.main(rest);
             case "import" -> ImportBenchmark.main(rest);
+            case "stock" -> StockBenchmark.main(rest);
             default -> {
-                System.err.println("unknown benchmark " + which + "; available: intake, webhook, import");
+                System.err.println("unknown benchmark " + which + "; available: intake, webhook, import, stock");
                 System.exit(2);
             }
         }

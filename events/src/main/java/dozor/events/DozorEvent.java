@@ -72,7 +72,12 @@ import dozor.events.stock.StockReserved;
         @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentPlanned.class,
                 name = dozor.events.logistics.ShipmentPlanned.TYPE),
         @JsonSubTypes.Type(value = dozor.events.logistics.ShipmentStatusChanged.class,
-                name = dozor.events.logistics.ShipmentStatusChanged.TYPE) })
+                name = dozor.events.logistics.ShipmentStatusChanged.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockReorderPointChanged.class,
+                name = dozor.events.stock.StockReorderPointChanged.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockLowAlert.class, name = dozor.events.stock.StockLowAlert.TYPE),
+        @JsonSubTypes.Type(value = dozor.events.stock.StockLowAlertCleared.class,
+                name = dozor.events.stock.StockLowAlertCleared.TYPE) })
 public interface DozorEvent {
 
     UUID eventId();

@@ -12,7 +12,7 @@ public final class Topics {
     /** Reference data (the SLA policy and calendars), compacted: the newest value per key is what counts. */
     public static final String REFERENCE = "dozor.reference.events";
 
-    /** Facts about stock (movements, reservations, demand), keyed by item id. */
+    /** Facts about stock (movements, reservations, demand, reorder points), keyed by item id. */
     public static final String STOCK = "dozor.stock.events";
 
     /** Facts about purchasing (requests, orders, receipts, returns), keyed by the request's or the order's id. */
@@ -20,6 +20,9 @@ public final class Topics {
 
     /** Facts about shipments (planned, status changes), keyed by shipment id. */
     public static final String LOGISTICS = "dozor.logistics.events";
+
+    /** Low-stock alerts raised and cleared by the streams app, keyed by item id. */
+    public static final String STOCK_ALERTS = "dozor.stock.alerts";
 
     /** SLA clock facts computed by the streams app, keyed by request id. */
     public static final String SLA = "dozor.sla.events";

@@ -78,11 +78,11 @@ class EventContractTests {
                 new dozor.events.stock.StockMovementRecorded(UUID.randomUUID(), t, 1, UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), "ISSUE_TO_WORK", new java.math.BigDecimal("-2.000"),
                         null, new java.math.BigDecimal("12.5000"), new java.math.BigDecimal("3.000"),
-                        new java.math.BigDecimal("12.5000"), request, UUID.randomUUID(), null, null, "warehouse"),
+                        new java.math.BigDecimal("12.5000"), request, UUID.randomUUID(), null, null, "warehouse", 41L),
                 new dozor.events.stock.StockMovementRecorded(UUID.randomUUID(), t, 1, UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), "TRANSFER_IN", java.math.BigDecimal.ONE, "SN-1",
                         new java.math.BigDecimal("300.0000"), java.math.BigDecimal.ONE,
-                        new java.math.BigDecimal("300.0000"), null, null, UUID.randomUUID(), "Перемещение", "logistics"),
+                        new java.math.BigDecimal("300.0000"), null, null, UUID.randomUUID(), "Перемещение", "logistics", null),
                 new dozor.events.stock.StockReserved(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
                         UUID.randomUUID(), new java.math.BigDecimal("2.000"), request, UUID.randomUUID(), "engineer"),
                 new dozor.events.stock.StockReservationClosed(UUID.randomUUID(), t, 1, UUID.randomUUID(),
@@ -116,7 +116,14 @@ class EventContractTests {
                         "REPAIRED_DEVICE", request, "DPD", "DPD-1", "IN_TRANSIT", "DELIVERED", "CARRIER", "Delivered",
                         "carrier:dpd"),
                 new dozor.events.logistics.ShipmentStatusChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
-                        "PICKUP", null, "OWN_COURIER", null, "PLANNED", "DISPATCHED", "USER", null, "logistics"));
+                        "PICKUP", null, "OWN_COURIER", null, "PLANNED", "DISPATCHED", "USER", null, "logistics"),
+                new dozor.events.stock.StockReorderPointChanged(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), new java.math.BigDecimal("5.000"), "MANUAL", "warehouse"),
+                new dozor.events.stock.StockLowAlert(UUID.randomUUID(), t, 1, UUID.randomUUID(), UUID.randomUUID(),
+                        new java.math.BigDecimal("4.000"), new java.math.BigDecimal("5.000"),
+                        new java.math.BigDecimal("1.33")),
+                new dozor.events.stock.StockLowAlertCleared(UUID.randomUUID(), t, 1, UUID.randomUUID(),
+                        UUID.randomUUID(), new java.math.BigDecimal("9.000"), new java.math.BigDecimal("5.000"), t));
     }
 
     @ParameterizedTest

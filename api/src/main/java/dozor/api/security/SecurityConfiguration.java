@@ -191,6 +191,17 @@ class SecurityConfiguration {
                 .requestMatchers(CARRIER_WEBHOOK).permitAll()
                 // stock web UI: its lists as XLSX / CSV, read like the lists themselves
                 .requestMatchers(HttpMethod.GET, "/api/v1/stock/export/*").hasAnyRole(names(REQUEST_READERS))
+                // live stock (issue 4): every staff role reads live stock, alerts and reorder points; the
+                // warehouse and procurement set reorder points; the ledger's keepers and accountants reconcile;
+                // a batch of movements admits who records single ones (the domain checks each line's kind)
+                .requestMatchers(HttpMethod.GET, "/api/v1/stock/live", "/api/v1/stock/live/alerts",
+                        "/api/v1/stock/reorder-points").hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/stock/reorder-points")
+                .hasAnyRole(names(ADMIN, WAREHOUSE, PROCUREMENT))
+                .requestMatchers(HttpMethod.GET, "/api/v1/stock/reconciliation", "/api/v1/stock/reconciliation/runs")
+                .hasAnyRole(names(ADMIN, WAREHOUSE, ACCOUNTANT))
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock/movements/batch")
+                .hasAnyRole(names(ADMIN, WAREHOUSE, LOGISTICS))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

@@ -88,7 +88,7 @@ public class Postings {
         outbox.append(new StockMovementRecorded(Ids.newId(), now, StockMovementRecorded.CURRENT_VERSION,
                 movement.id(), itemId, p.warehouseId(), p.kind().name(), movement.quantity(), p.serial(),
                 movement.unitCost(), after.onHand(), after.averageCost(), p.requestId(), p.taskId(), p.transferId(),
-                p.reason(), actor));
+                p.reason(), actor, movement.seq()));
         return movement;
     }
 

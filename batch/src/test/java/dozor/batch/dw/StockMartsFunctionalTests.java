@@ -69,6 +69,8 @@ class StockMartsFunctionalTests {
 
     final List<DozorEvent> events = new ArrayList<>();
 
+    long seq;
+
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
         kafka = EmbeddedKafkaServer.start(Files.createTempDirectory("dw-stock-kafka"), FreePorts.any());
@@ -208,7 +210,7 @@ class StockMartsFunctionalTests {
         onHand.put(item, after);
         BigDecimal cost = new BigDecimal(unitCost);
         events.add(new StockMovementRecorded(UUID.randomUUID(), at, 1, UUID.randomUUID(), item, central, kind,
-                BigDecimal.valueOf(quantity), null, cost, after, cost, null, null, null, null, "warehouse"));
+                BigDecimal.valueOf(quantity), null, cost, after, cost, null, null, null, null, "warehouse", ++seq));
     }
 
     /** Noon in Minsk, {@code days} after the given Monday. */

@@ -19,12 +19,15 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * @param unitCost the cost of one unit moved (BYN): the receipt's price in, the moving average out
  * @param onHandAfter the warehouse's quantity of the item after this movement
  * @param averageCostAfter the moving average cost of the item in the warehouse after this movement
+ * @param seq the line's number in the ledger ({@code ops.stock_movement.seq}): increasing per item and warehouse in
+ *        the order the lines were posted, so a consumer drops a re-delivered line by it; null in events written
+ *        before it was added
  */
 public record StockMovementRecorded(UUID eventId, Instant occurredAt, int version, UUID movementId, UUID itemId,
         UUID warehouseId, String kind, @JsonFormat(shape = STRING) BigDecimal quantity, String serial,
         @JsonFormat(shape = STRING) BigDecimal unitCost, @JsonFormat(shape = STRING) BigDecimal onHandAfter,
         @JsonFormat(shape = STRING) BigDecimal averageCostAfter, UUID requestId, UUID taskId, UUID transferId,
-        String reason, String actor) implements StockEvent {
+        String reason, String actor, Long seq) implements StockEvent {
 
     public static final String TYPE = "StockMovementRecorded";
 
