@@ -14,6 +14,8 @@ import dozor.api.audit.AuditLog;
 import dozor.procurement.plan.internal.PlanData;
 import dozor.procurement.plan.internal.PlanRunRows;
 import dozor.shared.Ids;
+import dozor.stock.ReorderPointSource;
+import dozor.stock.ReorderPoints;
 
 /**
  * Records a run of the reorder plan: its lines' weekly forecasts (and proposals) per item × warehouse, the input of
@@ -38,8 +40,11 @@ public class PlanRuns {
 
     private final java.time.Clock clock;
 
+    private final ReorderPoints reorderPoints;
+
     PlanRuns(ReorderPlans plans, PlanData data, PlanRunRows rows, PlanProperties settings, AuditLog audit,
-            java.time.Clock clock) {
+            java.time.Clock clock, ReorderPoints reorderPoints) {
+        this.reorderPoints = reorderPoints;
         this.plans = plans;
         this.data = data;
         this.rows = rows;
@@ -63,7 +68,26 @@ public class PlanRuns {
                 trigger.name(), AuditLog.currentActor(), lines.size(), proposals);
         rows.insert(run, lines);
         audit.record("PROCUREMENT_PLAN_RECORDED", "ProcurementPlanRun", run.id().toString(), null, run);
+        publishReorderPoints(lines, "План пополнения " + run.id());
         return run;
+    }
+
+    /**
+     * The run's reorder points become the live stock's low-stock thresholds (source PLAN), rounded up to the item's
+     * unit; a point a person typed (MANUAL) is theirs and stays. Unchanged points publish nothing.
+     */
+    private void publishReorderPoints(List<PlanLine> lines, String actor) {
+        for (PlanLine line : lines) {
+            boolean manual = reorderPoints.find(line.itemId(), line.warehouseId(), 1).stream()
+                    .anyMatch(p -> p.source() == ReorderPointSource.MANUAL);
+            if (manual) {
+                continue;
+            }
+            java.math.BigDecimal point = line.unit().whole()
+                    ? line.reorderPoint().setScale(0, java.math.RoundingMode.CEILING)
+                    : line.reorderPoint().setScale(3, java.math.RoundingMode.CEILING);
+            reorderPoints.set(line.itemId(), line.warehouseId(), point, ReorderPointSource.PLAN, actor);
+        }
     }
 
     /**

@@ -145,6 +145,24 @@ class PlanAccuracyIntegrationTests extends ApiIntegrationTest {
                 .isEqualByComparingTo("3");
         assertThat(jdbc.sql("SELECT count(*) FROM ops.audit_log WHERE action = 'PROCUREMENT_PLAN_RECORDED'")
                 .query(Long.class).single()).isEqualTo(1);
+        // 3 a week, steady (σ 0), no supplier: 14 days' lead → reorder point 3 × 2 = 6, now the live threshold.
+        var point = jdbc.sql("""
+                SELECT reorder_point, source FROM ops.stock_reorder_point
+                 WHERE item_id = CAST(:i AS uuid) AND warehouse_id = CAST(:w AS uuid)""").param("i", x).param("w", wh)
+                .query().singleRow();
+        assertThat((BigDecimal) point.get("reorder_point")).isEqualByComparingTo("6");
+        assertThat(point.get("source")).isEqualTo("PLAN");
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.outbox WHERE event_type = 'StockReorderPointChanged'")
+                .query(Long.class).single()).isEqualTo(1);
+        // A point typed by a person is theirs: the next run leaves it.
+        assertThat(as(Role.WAREHOUSE).put("/api/v1/stock/reorder-points", Map.of("itemId", x, "warehouseId", wh,
+                "reorderPoint", 10)).status()).isIn(200, 201);
+        assertThat(buyer().post("/api/v1/procurement/plan/runs?warehouseId=" + wh, "").status()).isEqualTo(201);
+        assertThat(jdbc.sql("""
+                SELECT reorder_point FROM ops.stock_reorder_point
+                 WHERE item_id = CAST(:i AS uuid) AND warehouse_id = CAST(:w AS uuid)""").param("i", x).param("w", wh)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("10");
+        runs++;
         assertThat(buyer().post("/api/v1/procurement/plan/runs?warehouseId=" + UUID.randomUUID(), "").status())
                 .isEqualTo(404);
         assertThat(count("ops.procurement_plan_run")).isEqualTo(runs + 1);
