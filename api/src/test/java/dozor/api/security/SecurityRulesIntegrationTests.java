@@ -23,7 +23,7 @@ class SecurityRulesIntegrationTests extends ApiIntegrationTest {
             "GET /requests/**", "GET /tasks", "GET /tasks/**", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
             "HEAD /error", "OPTIONS /error", "TRACE /error", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}",
-            "GET /figures", "GET /settings", "GET /settings/**",
+            "GET /figures", "GET /settings", "GET /settings/**", "GET /stock", "GET /stock/**",
             "GET /survey/*", "GET /api/public/v1/surveys/{token}", "POST /api/public/v1/surveys/{token}");
 
     @Autowired

@@ -19,6 +19,9 @@ import dozor.testing.ApiIntegrationTest;
 import dozor.testing.TestHttp;
 
 /** Recorded plan runs, plan accuracy against the ledger, and the demand view, over real HTTP and SQL. */
+/* Its movements are written with SQL (a history in the past), without balances: a database of its own, so the
+ * ledger invariant other classes check on the shared one (on hand = Σ movements) is not broken by it. */
+@org.springframework.test.context.TestPropertySource(properties = "dozor.test.database=plan-accuracy")
 class PlanAccuracyIntegrationTests extends ApiIntegrationTest {
 
     static final LocalDate CURRENT = ReorderPlans.currentWeek(Instant.now());

@@ -25,6 +25,9 @@ import dozor.testing.TestHttp;
  * positions as balances, an order line, a transfer in transit and an open shortfall. Then a purchase request raised
  * for the proposals makes a re-run propose nothing more for the same needs.
  */
+/* Its movements are written with SQL (a history in the past), without balances: a database of its own, so the
+ * ledger invariant other classes check on the shared one (on hand = Σ movements) is not broken by it. */
+@org.springframework.test.context.TestPropertySource(properties = "dozor.test.database=reorder-plan")
 class ReorderPlanIntegrationTests extends ApiIntegrationTest {
 
     TestHttp keeper() {
