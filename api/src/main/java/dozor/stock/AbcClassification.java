@@ -14,7 +14,7 @@ import dozor.stock.internal.AnalyticsClient;
 
 /**
  * Fills the catalogue's ABC classes from the analytics: batch computes them from 13 weeks of consumption
- * ({@code mart.stock_abc_xyz}); this asks batch for them and sets them on items whose class no user has set by
+ * (the warehouse's {@code stock_abc_xyz} mart); this asks batch for them and sets them on items whose class no user has set by
  * hand. On demand ({@code POST /api/v1/stock/abc-classes/apply}) and on a schedule
  * ({@code dozor.stock.abc.interval}, default every 6 hours, when the batch service is configured).
  */

@@ -105,7 +105,7 @@ public class Catalogue {
     }
 
     /**
-     * Sets the classes the analytics computed (ABC by consumption value, batch's {@code mart.stock_abc_xyz}) on
+     * Sets the classes the analytics computed (ABC by consumption value, batch's {@code stock_abc_xyz} mart) on
      * items no user has classified by hand; each change is audited and published. Unknown items are skipped.
      */
     @Transactional

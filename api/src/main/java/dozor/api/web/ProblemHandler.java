@@ -176,6 +176,44 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 msg("problem.notFound.title"), ex.getMessage()));
     }
 
+    /**
+     * Every feature's refusal (stock, logistics, suppliers, the plan, purchasing): 400 with the field in
+     * {@code errors}, 404, 409, 403 or 503, with the feature's own type and properties where it gives them.
+     */
+    @ExceptionHandler(dozor.shared.DomainException.class)
+    ResponseEntity<ProblemDetail> refused(dozor.shared.DomainException ex) {
+        HttpStatus status = switch (ex.refusal()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        String kind = switch (ex.refusal()) {
+            case INVALID -> "validation";
+            case NOT_FOUND -> "notFound";
+            case CONFLICT -> "conflict";
+            case FORBIDDEN -> "forbidden";
+            case UNAVAILABLE -> "unavailable";
+        };
+        URI type = ex.type() != null ? ex.type() : switch (ex.refusal()) {
+            case INVALID -> VALIDATION;
+            case NOT_FOUND -> NOT_FOUND;
+            case CONFLICT -> URI.create("https://dozor.by/problems/conflict");
+            case FORBIDDEN -> URI.create("https://dozor.by/problems/forbidden");
+            case UNAVAILABLE -> URI.create("https://dozor.by/problems/unavailable");
+        };
+        String titleKey = ex.titleKey() != null ? ex.titleKey() : "problem." + kind + ".title";
+        ProblemDetail problem = problem(status, type, msg(titleKey),
+                ex.refusal() == dozor.shared.DomainException.Refusal.INVALID ? msg("problem.validation.detail")
+                        : ex.getMessage());
+        if (ex.field() != null || ex.refusal() == dozor.shared.DomainException.Refusal.INVALID) {
+            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        }
+        ex.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION, msg("problem.validation.title"),

@@ -12,7 +12,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Reads the ABC/XYZ analysis from the batch service's internal endpoint ({@code GET /internal/v1/stock/abc-xyz},
- * computed from {@code mart.stock_abc_xyz}). The api never reads the warehouse schema itself.
+ * computed from the warehouse's {@code stock_abc_xyz} mart). The api never reads the warehouse schema itself.
  */
 @Component
 public class AnalyticsClient {
@@ -36,10 +36,12 @@ public class AnalyticsClient {
     }
 
     /** The batch service is not configured or not reachable: try again later (503). */
-    public static class Unavailable extends RuntimeException {
+    public static class Unavailable extends dozor.shared.DomainException {
 
         Unavailable(String message) {
-            super(message);
+            super(Refusal.UNAVAILABLE, null, message,
+                    java.net.URI.create("https://dozor.by/problems/analytics-unavailable"),
+                    "problem.analyticsUnavailable.title", java.util.Map.of());
         }
     }
 

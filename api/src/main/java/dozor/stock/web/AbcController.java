@@ -1,17 +1,10 @@
 package dozor.stock.web;
 
-import java.net.URI;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dozor.stock.AbcClassification;
 import dozor.stock.Catalogue.AbcOutcome;
-import dozor.stock.internal.AnalyticsClient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,14 +23,5 @@ class AbcController {
     @Operation(summary = "Set the analytics' ABC classes on items not classified by hand")
     AbcOutcome apply() {
         return classification.apply();
-    }
-
-    @ExceptionHandler(AnalyticsClient.Unavailable.class)
-    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    ProblemDetail unavailable(AnalyticsClient.Unavailable ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-        problem.setType(URI.create("https://dozor.by/problems/analytics-unavailable"));
-        problem.setTitle("Аналитика недоступна");
-        return problem;
     }
 }
