@@ -70,6 +70,7 @@ export const logisticsRu = {
     from: 'Откуда',
     to: 'Куда',
     recipient: 'Получатель',
+    address: 'Адрес',
     phone: 'Телефон',
     contents: 'Состав',
     item: 'Номенклатура',
@@ -104,6 +105,7 @@ export const logisticsRu = {
   refresh: 'Обновить',
   newShipment: 'Запланировать отгрузку',
   address: 'адрес клиента',
+  pickupFrom: 'забрать: {address}',
   card: {
     back: '← К отгрузкам',
     details: 'Отгрузка',
@@ -274,6 +276,7 @@ export const logisticsEn: LogisticsMessages = {
     from: 'From',
     to: 'To',
     recipient: 'Recipient',
+    address: 'Address',
     phone: 'Phone',
     contents: 'Contents',
     item: 'Item',
@@ -308,6 +311,7 @@ export const logisticsEn: LogisticsMessages = {
   refresh: 'Refresh',
   newShipment: 'Plan a shipment',
   address: "customer's address",
+  pickupFrom: 'pick up at {address}',
   card: {
     back: '← To shipments',
     details: 'Shipment',
