@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from
 import { useSession } from '@/features/auth/composables/use-session'
 import { SETTINGS_EDITORS, SLA_FIGURE_READERS, STOCK_READERS } from '@/features/auth/roles'
 import { stockRoutes } from '@/features/stock/routes'
+import { logisticsRoutes } from '@/features/logistics/routes'
+import { REQUEST_READERS } from '@/features/auth/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -91,6 +93,7 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   ...stockRoutes(STOCK_READERS),
+  ...logisticsRoutes(REQUEST_READERS),
   {
     // The customer's one-time survey link: no login, the token is the credential.
     path: '/survey/:token',

@@ -1,4 +1,5 @@
 import type { MessageSchema } from './ru'
+import { logisticsEn } from '@/features/logistics/messages'
 import { stockEn } from '@/features/stock/messages'
 
 const en: MessageSchema = {
@@ -16,6 +17,7 @@ const en: MessageSchema = {
     figures: 'Figures',
     settings: 'Settings',
     stock: 'Stock',
+    logistics: 'Logistics',
   },
   common: {
     any: 'Any',
@@ -719,6 +721,7 @@ const en: MessageSchema = {
     home: 'Go home',
   },
   stock: stockEn,
+  logistics: logisticsEn,
 }
 
 export default en

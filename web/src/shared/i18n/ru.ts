@@ -1,3 +1,4 @@
+import { logisticsRu } from '@/features/logistics/messages'
 import { stockRu } from '@/features/stock/messages'
 // Russian is the primary language: dispatchers in Minsk read this first.
 const ru = {
@@ -15,6 +16,7 @@ const ru = {
     figures: 'Показатели',
     settings: 'Настройки',
     stock: 'Склад',
+    logistics: 'Логистика',
   },
   common: {
     any: 'Любой',
@@ -718,6 +720,7 @@ const ru = {
     home: 'На главную',
   },
   stock: stockRu,
+  logistics: logisticsRu,
 }
 
 export default ru

@@ -206,7 +206,8 @@ class SecurityConfiguration {
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",
                         "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings", "/settings/**",
-                        "/survey/*", "/stock", "/stock/**")
+                        "/survey/*", "/stock", "/stock/**",
+                        "/logistics", "/logistics/**")
                 .permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))

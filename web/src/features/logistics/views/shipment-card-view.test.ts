@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { authApi } from '@/features/auth/api'
+import { useSession } from '@/features/auth/composables/use-session'
+import { stockApi } from '@/features/stock/api'
+import { i18n, setLocale } from '@/shared/i18n'
+import { jsonResponse, stubFetch } from '@/shared/test-support'
+import { logisticsApi, type Shipment } from '../api'
+import ShipmentCardView from './shipment-card-view.vue'
+
+const dispatched: Shipment = {
+  id: 's1', number: 'ОТГ-000042', kind: 'REPAIRED_DEVICE', requestId: null, purchaseOrderId: null, fromWarehouseId: 'w1',
+  toWarehouseId: null, address: 'г. Минск, ул. Притыцкого, 29', recipient: 'ООО «Вектор»', recipientPhone: '+375291234567',
+  carrier: 'CDEK', trackingNumber: 'CDEK-100200', route: 'Минск — Восток', plannedDate: '2026-12-01', status: 'DISPATCHED',
+  replacesId: null, returnOfId: null, swapId: null, createdBy: 'logist', createdAt: '2026-11-30T08:00:00Z',
+  dispatchedAt: '2026-12-01T07:30:00Z', deliveredAt: null, receivedAt: null, statusAt: '2026-12-01T07:30:00Z',
+  lines: [{ lineNo: 1, itemId: 'i1', quantity: 2, serial: null, transferId: null }],
+}
+
+async function mountAs(role: string) {
+  stubFetch(() => jsonResponse(200, { headerName: 'X-XSRF-TOKEN', token: 't' }))
+  vi.spyOn(authApi, 'login').mockResolvedValue({ username: 'u', displayName: 'U', roles: [role], locale: 'ru' })
+  await useSession().login('u', 'p')
+  vi.spyOn(logisticsApi, 'carriers').mockResolvedValue([{ code: 'CDEK', name: 'СДЭК', active: true }])
+  vi.spyOn(stockApi, 'warehouses').mockResolvedValue([
+    { id: 'w1', code: 'MSK', name: 'Центральный', kind: 'CENTRAL', region: null, holder: null, createdAt: '' },
+  ])
+  vi.spyOn(stockApi, 'items').mockResolvedValue([
+    { id: 'i1', sku: 'DVR-8', name: 'Видеорегистратор «Дозор-8»', category: 'EQUIPMENT', unit: 'PCS', serialTracked: false, abcClass: null, supplierId: null, createdAt: '' },
+  ])
+  vi.spyOn(logisticsApi, 'shipment').mockResolvedValue(dispatched)
+  vi.spyOn(logisticsApi, 'history').mockResolvedValue([
+    { status: 'PLANNED', at: '2026-11-30T08:00:00Z', source: 'USER', actor: 'logist', carrierStatus: null, note: null },
+    { status: 'DISPATCHED', at: '2026-12-01T07:30:00Z', source: 'USER', actor: 'logist', carrierStatus: null, note: null },
+    { status: 'IN_TRANSIT', at: '2026-12-01T09:00:00Z', source: 'CARRIER', actor: 'carrier:CDEK', carrierStatus: 'ACCEPTED', note: null },
+  ])
+  vi.spyOn(logisticsApi, 'carrierReports').mockResolvedValue([])
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/logistics', name: 'logistics-shipments', component: { template: '<div />' } },
+      { path: '/logistics/new', name: 'logistics-new', component: { template: '<div />' } },
+      { path: '/logistics/swaps', name: 'logistics-swaps', component: { template: '<div />' } },
+      { path: '/requests/:id', name: 'request-card', component: { template: '<div />' } },
+      { path: '/stock/items/:id', name: 'stock-item', component: { template: '<div />' } },
+      { path: '/logistics/shipments/:id', name: 'logistics-shipment', component: ShipmentCardView },
+    ],
+  })
+  await router.push('/logistics/shipments/s1')
+  await router.isReady()
+  const wrapper = mount(ShipmentCardView, { global: { plugins: [i18n, router] } })
+  await flushPromises()
+  return wrapper
+}
+
+describe('shipment-card-view', () => {
+  beforeEach(() => setLocale('ru', false))
+  afterEach(() => {
+    useSession().forget()
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
+  })
+
+  it('offers logistics the statuses that follow dispatch', async () => {
+    const wrapper = await mountAs('LOGISTICS')
+    const buttons = wrapper.findAll('[data-test="shipment-actions"] button').map((b) => b.text())
+    expect(buttons).toEqual(['В пути', 'Доставлена', 'Не доставлена', 'Возвращена'])
+    expect(wrapper.find('[data-test="act-dispatch"]').exists()).toBe(false)
+  })
+
+  it('shows the card without actions to a dispatcher', async () => {
+    const wrapper = await mountAs('DISPATCHER')
+    expect(wrapper.find('[data-test="shipment-actions"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Видеорегистратор «Дозор-8»')
+    expect(wrapper.text()).toContain('+375 29 123-45-67')
+  })
+
+  it('says who reported each status: a user or the carrier webhook', async () => {
+    const wrapper = await mountAs('WAREHOUSE')
+    const rows = wrapper.findAll('[data-test="shipment-history"] tbody tr').map((r) => r.text())
+    expect(rows[0]).toContain('30.11.2026, 11:00')
+    expect(rows[2]).toContain('В пути («ACCEPTED»)')
+    expect(rows[2]).toContain('перевозчик (webhook): СДЭК')
+  })
+})
