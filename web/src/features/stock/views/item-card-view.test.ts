@@ -103,7 +103,7 @@ describe('item-card-view', () => {
   it('shows the reorder point with its source, and lets only the warehouse and procurement change it', async () => {
     const wrapper = await mountAs('ENGINEER')
     const msk = wrapper.get('[data-test="reorder-MSK"]')
-    expect(msk.get('[data-test="reorder-current"]').text()).toBe('2,5 шт по плану, system, 26.11.2026, 04:00')
+    expect(msk.get('[data-test="reorder-current"]').text()).toBe('2,5 шт задана по плану, system, 26.11.2026, 04:00')
     expect(msk.find('[data-test="reorder-input"]').exists()).toBe(false)
     useSession().forget()
     const buyer = await mountAs('PROCUREMENT')
@@ -131,7 +131,7 @@ describe('item-card-view', () => {
     await flushPromises()
     expect(set).toHaveBeenLastCalledWith({ itemId: 'i1', warehouseId: 'w1', reorderPoint: '10' })
     expect(msk.find('[data-test="reorder-error"]').exists()).toBe(false)
-    expect(msk.get('[data-test="reorder-source"]').text()).toBe('вручную, u, 26.11.2026, 05:00')
+    expect(msk.get('[data-test="reorder-source"]').text()).toBe('задана вручную, u, 26.11.2026, 05:00')
     expect(wrapper.get('[data-test="reorder-notice"]').text()).toBe('Точка заказа для MSK — 10 шт')
   })
 })

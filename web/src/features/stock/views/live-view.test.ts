@@ -46,7 +46,7 @@ describe('live-view', () => {
     const low = live({ available: 3, reorderPoint: 10, low: true, lowSince: '2026-11-26T00:30:00Z', coverageWeeks: 2.5, consumed28Days: 4.8 })
     const plenty = live({ itemId: 'i2', onHand: 100, reserved: 0, available: 100, coverageWeeks: null })
     const wrapper = await mountWith(async () => [plenty, low], async () => [low])
-    expect(wrapper.get('[data-test="alert-HDD-2TB"]').text()).toBe('HDD-2TB Жёсткий диск · MSK доступно 3 шт при точке заказа 10, с 26.11.2026, 03:30')
+    expect(wrapper.get('[data-test="alert-HDD-2TB"]').text()).toBe('HDD-2TB Жёсткий диск · MSK доступно 3 шт при точке заказа 10 шт, с\u00a026.11.2026, 03:30')
     const rows = wrapper.findAll('[data-test="live-table"] tbody tr')
     expect(rows.map((r) => r.attributes('data-test'))).toEqual(['live-HDD-2TB-MSK', 'live-CAB-5M-MSK'])
     expect(rows[0]!.classes()).toContain('low')
