@@ -177,6 +177,70 @@ export interface NewMovement {
   reason?: string | null
 }
 
+/** A live row of the streams (dozor.stock.live.LiveStockRow); coverageWeeks is null when nothing was consumed. */
+export interface LiveRow {
+  itemId: string
+  warehouseId: string
+  onHand: number
+  reserved: number
+  available: number
+  reorderPoint: number | null
+  low: boolean
+  lowSince: string | null
+  consumed28Days: number
+  weeklyConsumption: number
+  coverageWeeks: number | null
+  appliedSeq: number
+  lastMovementAt: string | null
+  eventTime: string | null
+}
+
+export type ReorderPointSource = 'MANUAL' | 'PLAN'
+
+export interface ReorderPoint {
+  itemId: string
+  warehouseId: string
+  reorderPoint: number
+  source: ReorderPointSource
+  updatedBy: string
+  updatedAt: string
+}
+
+export const DIFFERENCE_KINDS = ['ON_HAND', 'RESERVED', 'MISSING_IN_STREAMS', 'MISSING_IN_LEDGER', 'LEDGER_BALANCE'] as const
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number]
+
+export interface ReconciliationDifference {
+  kind: DifferenceKind
+  itemId: string
+  warehouseId: string
+  ledger: number | null
+  streams: number | null
+  appliedSeq: number | null
+  ledgerSeq: number | null
+}
+
+export interface Reconciliation {
+  checkedAt: string
+  rowsChecked: number
+  rowsBehind: number
+  differences: ReconciliationDifference[]
+}
+
+export interface ReconciliationRun {
+  id: number
+  runAt: string
+  trigger: 'API' | 'SCHEDULE' | string
+  rowsChecked: number
+  differences: number
+}
+
+export interface AbcOutcome {
+  analysed: number
+  changed: number
+  keptManual: number
+  unknown: number
+}
+
 export type ExportFormat = 'xlsx' | 'csv'
 export type StockList = 'balances' | 'warehouses' | 'transfers' | 'reservations' | 'demands'
 
@@ -298,6 +362,32 @@ export const stockApi = {
   /** Open tasks of every department: what stock is issued to or reserved for. */
   openTasks(): Promise<WorkTask[]> {
     return http.get<WorkTask[]>('/api/v1/tasks', { query: { open: true, limit: 500 } })
+  },
+  /** Live stock from the streams; 503 when the streams cannot be asked. */
+  live(query: { itemId?: string; warehouseId?: string } = {}): Promise<LiveRow[]> {
+    return http.get<LiveRow[]>('/api/v1/stock/live', { query: { itemId: query.itemId, warehouseId: query.warehouseId || undefined } })
+  },
+  liveAlerts(): Promise<LiveRow[]> {
+    return http.get<LiveRow[]>('/api/v1/stock/live/alerts')
+  },
+  reorderPoints(itemId: string): Promise<ReorderPoint[]> {
+    return http.get<ReorderPoint[]>('/api/v1/stock/reorder-points', { query: { itemId } })
+  },
+  setReorderPoint(p: { itemId: string; warehouseId: string; reorderPoint: string }): Promise<ReorderPoint> {
+    return http.put<ReorderPoint>('/api/v1/stock/reorder-points', {
+      json: { itemId: p.itemId, warehouseId: p.warehouseId, reorderPoint: blankToNull(p.reorderPoint.replace(/\s/g, '').replace(',', '.')) },
+    })
+  },
+  /** Runs the reconciliation of the ledger with the live stock now (the run is recorded). */
+  reconcile(): Promise<Reconciliation> {
+    return http.get<Reconciliation>('/api/v1/stock/reconciliation')
+  },
+  reconciliationRuns(limit = 10): Promise<ReconciliationRun[]> {
+    return http.get<ReconciliationRun[]>('/api/v1/stock/reconciliation/runs', { query: { limit } })
+  },
+  /** ABC classes from the analytics onto items not classified by hand; 503 when the analytics are unavailable. */
+  applyAbc(): Promise<AbcOutcome> {
+    return http.post<AbcOutcome>('/api/v1/stock/abc-classes/apply')
   },
   export(list: StockList, format: ExportFormat, query: Record<string, string | undefined> = {}): Promise<DownloadedFile> {
     return http.download('/api/v1/stock/export/{list}', { path: { list }, query: { ...query, format } }, `${list}.${format}`)

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { RECONCILERS } from './live'
 
 /**
  * The «Склад» section: one layout with a tab per list; new stock screens (live stock, logistics, procurement)
@@ -18,6 +19,8 @@ export function stockRoutes(readers: readonly string[]): RouteRecordRaw[] {
         { path: 'demands', name: 'stock-demands', component: () => import('./views/demands-view.vue'), meta: { roles: readers } },
         { path: 'counts', name: 'stock-counts', component: () => import('./views/counts-view.vue'), meta: { roles: readers } },
         { path: 'counts/:id', name: 'stock-count', component: () => import('./views/count-sheet-view.vue'), meta: { roles: readers } },
+        { path: 'live', name: 'stock-live', component: () => import('./views/live-view.vue'), meta: { roles: readers } },
+        { path: 'reconciliation', name: 'stock-reconciliation', component: () => import('./views/reconciliation-view.vue'), meta: { roles: RECONCILERS } },
       ],
     },
     {

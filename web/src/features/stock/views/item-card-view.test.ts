@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { authApi } from '@/features/auth/api'
 import { useSession } from '@/features/auth/composables/use-session'
 import { i18n, setLocale } from '@/shared/i18n'
+import { ApiError } from '@/shared/http'
 import { jsonResponse, stubFetch } from '@/shared/test-support'
 import { stockApi } from '../api'
 import ItemCardView from './item-card-view.vue'
@@ -28,6 +29,9 @@ async function mountAs(role: string, serialTracked = false) {
     },
   ])
   vi.spyOn(stockApi, 'transfers').mockResolvedValue([])
+  vi.spyOn(stockApi, 'reorderPoints').mockResolvedValue([
+    { itemId: 'i1', warehouseId: 'w1', reorderPoint: 2.5, source: 'PLAN', updatedBy: 'system', updatedAt: '2026-11-26T01:00:00Z' },
+  ])
   vi.spyOn(stockApi, 'movements').mockResolvedValue([
     {
       id: 'm1', seq: 1, itemId: 'i1', warehouseId: 'w1', kind: 'ADJUSTMENT_SHORTAGE', quantity: -1, unitCost: 10, onHandAfter: 2,
@@ -94,5 +98,40 @@ describe('item-card-view', () => {
     await flushPromises()
     expect(issue).toHaveBeenCalledWith('r1', 'SN-0042')
     expect(wrapper.get('[data-test="stock-notice"]').text()).toBe('Резерв выдан в работу')
+  })
+
+  it('shows the reorder point with its source, and lets only the warehouse and procurement change it', async () => {
+    const wrapper = await mountAs('ENGINEER')
+    const msk = wrapper.get('[data-test="reorder-MSK"]')
+    expect(msk.get('[data-test="reorder-current"]').text()).toBe('2,5 шт задана по плану, system, 26.11.2026, 04:00')
+    expect(msk.find('[data-test="reorder-input"]').exists()).toBe(false)
+    useSession().forget()
+    const buyer = await mountAs('PROCUREMENT')
+    expect(buyer.get('[data-test="reorder-MSK"] [data-test="reorder-input"]').element).toHaveProperty('value', '2,5')
+  })
+
+  it('puts a bad reorder point and the server\'s refusal beside the field', async () => {
+    const set = vi.spyOn(stockApi, 'setReorderPoint')
+    const wrapper = await mountAs('WAREHOUSE')
+    const msk = wrapper.get('[data-test="reorder-MSK"]')
+    await msk.get('[data-test="reorder-input"]').setValue('-3')
+    await msk.get('form').trigger('submit')
+    expect(msk.get('[data-test="reorder-error"]').text()).toBe('Введите число не меньше нуля')
+    expect(set).not.toHaveBeenCalled()
+
+    set.mockRejectedValueOnce(new ApiError(400, { status: 400, errors: [{ field: 'reorderPoint', message: 'не больше 11 знаков' }] }))
+    await msk.get('[data-test="reorder-input"]').setValue('123456789012')
+    await msk.get('form').trigger('submit')
+    await flushPromises()
+    expect(msk.get('[data-test="reorder-error"]').text()).toBe('не больше 11 знаков')
+
+    set.mockResolvedValueOnce({ itemId: 'i1', warehouseId: 'w1', reorderPoint: 10, source: 'MANUAL', updatedBy: 'u', updatedAt: '2026-11-26T02:00:00Z' })
+    await msk.get('[data-test="reorder-input"]').setValue('10')
+    await msk.get('form').trigger('submit')
+    await flushPromises()
+    expect(set).toHaveBeenLastCalledWith({ itemId: 'i1', warehouseId: 'w1', reorderPoint: '10' })
+    expect(msk.find('[data-test="reorder-error"]').exists()).toBe(false)
+    expect(msk.get('[data-test="reorder-source"]').text()).toBe('задана вручную, u, 26.11.2026, 05:00')
+    expect(wrapper.get('[data-test="reorder-notice"]').text()).toBe('Точка заказа для MSK — 10 шт')
   })
 })
