@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from
 import { useSession } from '@/features/auth/composables/use-session'
 import { SETTINGS_EDITORS, SLA_FIGURE_READERS, STOCK_READERS } from '@/features/auth/roles'
 import { stockRoutes } from '@/features/stock/routes'
+import { procurementRoutes } from '@/features/procurement/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -91,6 +92,7 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   ...stockRoutes(STOCK_READERS),
+  ...procurementRoutes(STOCK_READERS),
   {
     // The customer's one-time survey link: no login, the token is the credential.
     path: '/survey/:token',

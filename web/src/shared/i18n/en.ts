@@ -1,3 +1,4 @@
+import { procurementEn } from '@/features/procurement/messages'
 import type { MessageSchema } from './ru'
 import { stockEn } from '@/features/stock/messages'
 
@@ -16,6 +17,7 @@ const en: MessageSchema = {
     figures: 'Figures',
     settings: 'Settings',
     stock: 'Stock',
+    procurement: 'Procurement',
   },
   common: {
     any: 'Any',
@@ -719,6 +721,7 @@ const en: MessageSchema = {
     home: 'Go home',
   },
   stock: stockEn,
+  proc: procurementEn,
 }
 
 export default en

@@ -1,3 +1,4 @@
+import { procurementRu } from '@/features/procurement/messages'
 import { stockRu } from '@/features/stock/messages'
 // Russian is the primary language: dispatchers in Minsk read this first.
 const ru = {
@@ -15,6 +16,7 @@ const ru = {
     figures: 'Показатели',
     settings: 'Настройки',
     stock: 'Склад',
+    procurement: 'Закупки',
   },
   common: {
     any: 'Любой',
@@ -718,6 +720,7 @@ const ru = {
     home: 'На главную',
   },
   stock: stockRu,
+  proc: procurementRu,
 }
 
 export default ru

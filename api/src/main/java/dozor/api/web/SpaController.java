@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SpaController {
 
     @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings",
-            "/settings/**", "/survey/*", "/stock", "/stock/**" })
+            "/settings/**", "/survey/*", "/stock", "/stock/**",
+            "/procurement", "/procurement/**" })
     String app() {
         return "forward:/index.html";
     }
