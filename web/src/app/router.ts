@@ -1,9 +1,9 @@
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/features/auth/composables/use-session'
-import { SETTINGS_EDITORS, SLA_FIGURE_READERS, STOCK_READERS } from '@/features/auth/roles'
+import { REQUEST_READERS, SETTINGS_EDITORS, SLA_FIGURE_READERS, STOCK_READERS } from '@/features/auth/roles'
 import { stockRoutes } from '@/features/stock/routes'
 import { logisticsRoutes } from '@/features/logistics/routes'
-import { REQUEST_READERS } from '@/features/auth/roles'
+import { procurementRoutes } from '@/features/procurement/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -94,6 +94,7 @@ export const routes: RouteRecordRaw[] = [
   },
   ...stockRoutes(STOCK_READERS),
   ...logisticsRoutes(REQUEST_READERS),
+  ...procurementRoutes(STOCK_READERS),
   {
     // The customer's one-time survey link: no login, the token is the credential.
     path: '/survey/:token',

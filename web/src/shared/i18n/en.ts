@@ -1,3 +1,4 @@
+import { procurementEn } from '@/features/procurement/messages'
 import type { MessageSchema } from './ru'
 import { logisticsEn } from '@/features/logistics/messages'
 import { stockEn } from '@/features/stock/messages'
@@ -18,6 +19,7 @@ const en: MessageSchema = {
     settings: 'Settings',
     stock: 'Stock',
     logistics: 'Logistics',
+    procurement: 'Procurement',
   },
   common: {
     any: 'Any',
@@ -722,6 +724,7 @@ const en: MessageSchema = {
   },
   stock: stockEn,
   logistics: logisticsEn,
+  proc: procurementEn,
 }
 
 export default en

@@ -1,4 +1,5 @@
 import { logisticsRu } from '@/features/logistics/messages'
+import { procurementRu } from '@/features/procurement/messages'
 import { stockRu } from '@/features/stock/messages'
 // Russian is the primary language: dispatchers in Minsk read this first.
 const ru = {
@@ -17,6 +18,7 @@ const ru = {
     settings: 'Настройки',
     stock: 'Склад',
     logistics: 'Логистика',
+    procurement: 'Закупки',
   },
   common: {
     any: 'Любой',
@@ -721,6 +723,7 @@ const ru = {
   },
   stock: stockRu,
   logistics: logisticsRu,
+  proc: procurementRu,
 }
 
 export default ru

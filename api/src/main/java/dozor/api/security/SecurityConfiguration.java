@@ -191,6 +191,8 @@ class SecurityConfiguration {
                 .requestMatchers(CARRIER_WEBHOOK).permitAll()
                 // stock web UI: its lists as XLSX / CSV, read like the lists themselves
                 .requestMatchers(HttpMethod.GET, "/api/v1/stock/export/*").hasAnyRole(names(REQUEST_READERS))
+                // procurement web UI: its lists as XLSX / CSV, read like the lists themselves
+                .requestMatchers(HttpMethod.GET, "/api/v1/procurement/export/*").hasAnyRole(names(REQUEST_READERS))
                 // live stock (issue 4): every staff role reads live stock, alerts and reorder points; the
                 // warehouse and procurement set reorder points; the ledger's keepers and accountants reconcile;
                 // a batch of movements admits who records single ones (the domain checks each line's kind)
@@ -209,6 +211,7 @@ class SecurityConfiguration {
                         "/survey/*", "/stock", "/stock/**",
                         "/logistics", "/logistics/**")
                 .permitAll()
+                .requestMatchers(HttpMethod.GET, "/procurement", "/procurement/**").permitAll()
                 .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Dozor").authenticationEntryPoint(problems::unauthorized))
                 .formLogin(form -> form.loginProcessingUrl("/api/v1/auth/login")

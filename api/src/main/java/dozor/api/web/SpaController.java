@@ -9,7 +9,7 @@ class SpaController {
 
     @GetMapping({ "/login", "/requests", "/requests/**", "/tasks", "/tasks/**", "/figures", "/settings",
             "/settings/**", "/survey/*", "/stock", "/stock/**",
-            "/logistics", "/logistics/**" })
+            "/logistics", "/logistics/**", "/procurement", "/procurement/**" })
     String app() {
         return "forward:/index.html";
     }

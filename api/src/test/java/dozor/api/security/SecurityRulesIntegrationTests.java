@@ -24,6 +24,7 @@ class SecurityRulesIntegrationTests extends ApiIntegrationTest {
             "GET /swagger-ui.html", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
             "HEAD /error", "OPTIONS /error", "TRACE /error", "GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}",
             "GET /figures", "GET /settings", "GET /settings/**", "GET /stock", "GET /stock/**",
+            "GET /procurement", "GET /procurement/**",
             "GET /survey/*", "GET /api/public/v1/surveys/{token}", "POST /api/public/v1/surveys/{token}",
             "GET /logistics", "GET /logistics/**");
 
