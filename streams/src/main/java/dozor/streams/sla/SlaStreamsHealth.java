@@ -1,6 +1,5 @@
 package dozor.streams.sla;
 
-import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,6 @@ class SlaStreamsHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        KafkaStreams.State state = streams.state();
-        boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
-                || state == KafkaStreams.State.CREATED;
-        return (up ? Health.up() : Health.down()).withDetail("state", state.name()).build();
+        return streams.health();
     }
 }

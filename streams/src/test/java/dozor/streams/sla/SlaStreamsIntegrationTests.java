@@ -7,19 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +19,8 @@ import dozor.embedded.EmbeddedKafkaServer;
 import dozor.embedded.FreePorts;
 import dozor.embedded.SharedEmbeddedServers;
 import dozor.events.DozorEvent;
-import dozor.events.EventJson;
 import dozor.events.Topics;
+import dozor.streams.BrokerTopics;
 import dozor.events.requests.RequestRegistered;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -108,47 +98,14 @@ class SlaStreamsIntegrationTests {
     }
 
     private static void send(RequestRegistered... events) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            for (var e : events) {
-                producer.send(new ProducerRecord<>(Topics.REQUESTS, e.aggregateId(), EventJson.write(e))).get();
-            }
-        }
+        BrokerTopics.send(kafka.bootstrapServers(), Topics.REQUESTS, events);
     }
 
     private static boolean inputFullyProcessed() throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
-                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            var committed = admin.listConsumerGroupOffsets(SlaTopology.APPLICATION_ID).partitionsToOffsetAndMetadata()
-                    .get();
-            var request = new java.util.HashMap<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
-            for (int i = 0; i < Topics.PARTITIONS; i++) {
-                request.put(new TopicPartition(Topics.REQUESTS, i), org.apache.kafka.clients.admin.OffsetSpec.latest());
-            }
-            var end = admin.listOffsets(request).all().get();
-            return end.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                    || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset()));
-        }
+        return BrokerTopics.fullyProcessed(kafka.bootstrapServers(), SlaTopology.APPLICATION_ID, Topics.REQUESTS);
     }
 
     private static List<DozorEvent> slaEvents() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<DozorEvent> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(Topics.SLA).stream()
-                    .map(i -> new TopicPartition(Topics.SLA, i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(EventJson.read(r.value())));
-            }
-        }
-        return out;
+        return BrokerTopics.readAll(kafka.bootstrapServers(), Topics.SLA);
     }
 }

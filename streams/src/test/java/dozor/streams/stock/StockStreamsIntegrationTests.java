@@ -8,24 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +20,8 @@ import dozor.embedded.EmbeddedKafkaServer;
 import dozor.embedded.FreePorts;
 import dozor.embedded.SharedEmbeddedServers;
 import dozor.events.DozorEvent;
-import dozor.events.EventJson;
 import dozor.events.Topics;
+import dozor.streams.BrokerTopics;
 import dozor.events.stock.StockMovementRecorded;
 import dozor.events.stock.StockReorderPointChanged;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -130,47 +115,14 @@ class StockStreamsIntegrationTests {
     }
 
     private static void send(DozorEvent... events) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            for (var e : events) {
-                producer.send(new ProducerRecord<>(Topics.STOCK, e.aggregateId(), EventJson.write(e))).get();
-            }
-        }
+        BrokerTopics.send(kafka.bootstrapServers(), Topics.STOCK, events);
     }
 
     private static boolean inputFullyProcessed() throws Exception {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            var committed = admin.listConsumerGroupOffsets(StockTopology.APPLICATION_ID)
-                    .partitionsToOffsetAndMetadata().get();
-            var request = new HashMap<TopicPartition, OffsetSpec>();
-            for (int i = 0; i < Topics.PARTITIONS; i++) {
-                request.put(new TopicPartition(Topics.STOCK, i), OffsetSpec.latest());
-            }
-            var end = admin.listOffsets(request).all().get();
-            return end.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                    || (committed.get(e.getKey()) != null
-                            && committed.get(e.getKey()).offset() >= e.getValue().offset()));
-        }
+        return BrokerTopics.fullyProcessed(kafka.bootstrapServers(), StockTopology.APPLICATION_ID, Topics.STOCK);
     }
 
     private static List<DozorEvent> alerts() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<DozorEvent> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(Topics.STOCK_ALERTS).stream()
-                    .map(i -> new TopicPartition(Topics.STOCK_ALERTS, i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(EventJson.read(r.value())));
-            }
-        }
-        return out;
+        return BrokerTopics.readAll(kafka.bootstrapServers(), Topics.STOCK_ALERTS);
     }
 }
