@@ -6,6 +6,8 @@ export type NoticeType =
   | 'TASK_ASSIGNED'
   | 'REQUEST_STATUS_CHANGED'
   | 'COMMENT_ADDED'
+  | 'PURCHASE_LATE'
+  | 'STOCK_LOW'
 
 /** A notice in the reader's language (the server picks it from Accept-Language). */
 export interface NotificationView {

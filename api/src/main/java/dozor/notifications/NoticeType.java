@@ -15,7 +15,8 @@ public enum NoticeType {
     TASK_ASSIGNED("Назначена работа", "Task assigned"),
     REQUEST_STATUS_CHANGED("Изменён статус заявки", "Request status changed"),
     COMMENT_ADDED("Новый комментарий", "New comment"),
-    PURCHASE_LATE("Просрочена поставка", "Late delivery");
+    PURCHASE_LATE("Просрочена поставка", "Late delivery"),
+    STOCK_LOW("Мало на складе", "Low stock");
 
     private final String russian;
 

@@ -103,6 +103,21 @@ public class Notifications {
         return created;
     }
 
+    /**
+     * The matter of some earlier notices is over (a low stock was replenished): every recipient's still-unread
+     * notice of the type whose idempotency key starts with {@code keyPrefix} is marked read, in the caller's
+     * transaction. The notices stay in the feed; deliveries already queued are still sent.
+     *
+     * @return how many notices were marked read
+     */
+    @Transactional
+    public int resolve(NoticeType type, String keyPrefix) {
+        if (keyPrefix == null || keyPrefix.isBlank()) {
+            throw new IllegalArgumentException("keyPrefix must not be blank");
+        }
+        return notices.markReadByKeyPrefix(type, keyPrefix, clock.instant());
+    }
+
     private void wakeWorkerAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -8,6 +8,8 @@
  * committed deliveries ({@code FOR UPDATE SKIP LOCKED}, so several api instances share the queue), retrying
  * failures with exponential back-off until a delivery is SENT or DEAD. A channel that is slow or down therefore
  * never delays or fails the caller. Events re-delivered by Kafka are made harmless by the notice's idempotency key.
+ * When the matter of earlier notices is over (stock replenished), {@code Notifications#resolve} marks every
+ * recipient's still-unread ones read by their type and key prefix; they stay in the feed.
  *
  * <p>Each user chooses, per notice type and channel, what reaches them; unchosen cells default to the in-app feed
  * only. Slack and Teams are reached through each user's own incoming-webhook URL: Dozor has no departments to

@@ -88,6 +88,17 @@ public class Notices {
                 """).param("at", Timestamp.from(at)).param("recipient", recipientId).update();
     }
 
+    /**
+     * Marks read every recipient's unread in-app notice of the type whose key starts with the prefix (the first
+     * reading time is kept for those already read); returns how many.
+     */
+    public int markReadByKeyPrefix(NoticeType type, String keyPrefix, Instant at) {
+        return jdbc.sql("""
+                UPDATE ops.notice SET read_at = :at
+                 WHERE type = :type AND left(idempotency_key, length(:prefix)) = :prefix AND in_app AND read_at IS NULL
+                """).param("at", Timestamp.from(at)).param("type", type.name()).param("prefix", keyPrefix).update();
+    }
+
     private static NotificationView map(ResultSet rs, int row) throws SQLException {
         Timestamp readAt = rs.getTimestamp("read_at");
         return new NotificationView(rs.getObject("id", UUID.class), NoticeType.valueOf(rs.getString("type")),
