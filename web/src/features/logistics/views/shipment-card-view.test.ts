@@ -132,4 +132,20 @@ describe('shipment-card-view', () => {
     expect(wrapper.find('[data-test="reshipped-CANCELLED"]').text()).toContain('отменена')
     expect(wrapper.find('[data-test="act-reship"]').exists()).toBe(true)
   })
+
+  it('forgets the previous shipment\'s notice when a link opens another shipment', async () => {
+    const failed: Shipment = { ...dispatched, status: 'FAILED' }
+    const again: Shipment = { ...dispatched, id: 's2', number: 'ОТГ-000043', status: 'DISPATCHED', replacesId: 's1' }
+    const wrapper = await mountAs('LOGISTICS', again)
+    vi.spyOn(logisticsApi, 'report').mockResolvedValue({ ...again, status: 'DELIVERED' })
+    await wrapper.find('[data-test="act-status-DELIVERED"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-test="logistics-notice"]').text()).toBe('Статус изменён: Доставлена')
+
+    vi.mocked(logisticsApi.shipment).mockResolvedValue(failed)
+    await wrapper.vm.$router.push('/logistics/shipments/s0')
+    await flushPromises()
+    expect(wrapper.find('[data-test="shipment-status"]').text()).toBe('Не доставлена')
+    expect(wrapper.find('[data-test="logistics-notice"]').exists()).toBe(false)
+  })
 })
