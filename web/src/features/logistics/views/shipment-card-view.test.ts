@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { authApi } from '@/features/auth/api'
 import { useSession } from '@/features/auth/composables/use-session'
 import { stockApi } from '@/features/stock/api'
+import type { Problem } from '@/shared/api-types'
 import { ApiError } from '@/shared/http'
 import { i18n, setLocale } from '@/shared/i18n'
 import { jsonResponse, stubFetch } from '@/shared/test-support'
@@ -109,11 +110,14 @@ describe('shipment-card-view', () => {
     const planned: Shipment = { ...dispatched, status: 'PLANNED', dispatchedAt: null }
     const wrapper = await mountAs('WAREHOUSE', planned)
     vi.spyOn(logisticsApi, 'dispatch').mockRejectedValue(
-      new ApiError(409, { type: 'https://dozor.by/problems/insufficient-stock', title: 'Недостаточно товара', status: 409, detail: 'На складе 1 шт., а нужно 2 шт.' }),
+      new ApiError(409, { type: 'https://dozor.by/problems/insufficient-stock', title: 'Недостаточно товара на складе', status: 409,
+        detail: 'Недостаточно свободного остатка: доступно 1.000, требуется 2.000', available: 1, requested: 2 } as Problem),
     )
     await wrapper.find('[data-test="act-dispatch"]').trigger('click')
     await flushPromises()
-    expect(wrapper.find('[data-test="action-error"]').text()).toBe('На складе 1 шт., а нужно 2 шт.')
+    expect(wrapper.find('[data-test="action-error"]').text()).toBe(
+      'Не хватает на складе: Видеорегистратор «Дозор-8» — доступно 1 шт, нужно 2 шт. Отгрузка не отправлена, со склада ничего не списано.',
+    )
     expect(wrapper.find('[data-test="logistics-notice"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="act-dispatch"]').exists()).toBe(true)
   })
