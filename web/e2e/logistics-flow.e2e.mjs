@@ -267,6 +267,164 @@ try {
     await phone.close()
   }
 
+  // ── Appended steps: a refusal, a cancellation, a re-shipment and the swap's return, all in the browser ──────────
+  // Helpers for these steps only; the set-up the screens do not cover goes through the API.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Minsk' }).format(new Date())
+  const planThroughApi = async (quantity, extra = {}) => (await api('POST', '/api/v1/logistics/shipments', {
+    kind: 'REPAIRED_DEVICE', requestId: data.request.id, fromWarehouseId: data.wh, carrier: 'BELPOCHTA',
+    address: 'г. Минск, ул. Притыцкого, 29, офис 12', recipient: `ООО «Вектор ${suffix}»`, recipientPhone: '+375291234567',
+    plannedDate: today, lines: [{ itemId: data.item, quantity }], ...extra,
+  }))
+  const openCard = async (id) => {
+    await page.goto(`${baseUrl}/logistics/shipments/${id}`, { waitUntil: 'domcontentloaded' })
+    await page.locator(sel('shipment-status')).waitFor()
+  }
+  const dispatchOnCard = async () => {
+    await page.locator(sel('act-dispatch')).click()
+    await expectText(page.locator(sel('logistics-notice')), /^Отгрузка отправлена/, 'the dispatch notice')
+  }
+  const reportOnCard = async (status, label, note) => {
+    if (note) await page.locator(sel('status-note')).fill(note)
+    await page.locator(sel(`act-status-${status}`)).click()
+    await expectText(page.locator(sel('logistics-notice')), new RegExp(`^Статус изменён: ${label}$`), `the ${status} notice`)
+  }
+  const receiveOnCard = async () => {
+    await page.locator(sel('act-receive')).click()
+    await expectText(page.locator(sel('logistics-notice')), /^Отгрузка принята на склад$/, 'the receipt notice')
+  }
+
+  flow.step = 'a dispatch the stock cannot cover is refused on the card, in Russian'
+  const tooMuch = await planThroughApi(50)
+  await openCard(tooMuch.id)
+  await page.locator(sel('act-dispatch')).click()
+  await expectText(page.locator(sel('action-error')),
+    /^Не хватает на складе: Видеорегистратор «Дозор-8» \S+ — доступно 3 шт, нужно 50 шт\. Отгрузка не отправлена, со склада ничего не списано\.$/,
+    'the refusal')
+  await expectText(page.locator(sel('shipment-status')), /^Запланирована$/, 'the status after the refusal')
+  if (await page.locator(sel('logistics-notice')).count()) throw new Error('a refused dispatch shows a success notice')
+  await shot(page, 'logistics-refusal.png')
+
+  flow.step = 'cancel a planned shipment: asked first, the reason kept'
+  const toCancel = await planThroughApi(1)
+  await openCard(toCancel.id)
+  await page.locator(sel('act-cancel')).click()
+  await expectText(page.locator(sel('cancel-confirm')), new RegExp(`Отменить отгрузку ${toCancel.number}\\?`), 'the question')
+  await page.locator(sel('cancel-no')).click()
+  await expectText(page.locator(sel('shipment-status')), /^Запланирована$/, 'the status kept')
+  await page.locator(sel('act-cancel')).click()
+  await page.locator(sel('cancel-reason')).fill('Клиент перенёс заказ')
+  await shot(page, 'logistics-cancel-confirm.png')
+  await page.locator(sel('cancel-yes')).click()
+  await expectText(page.locator(sel('logistics-notice')), /^Статус изменён: Отменена$/, 'the cancel notice')
+  await expectText(page.locator(sel('shipment-status')), /^Отменена$/, 'the cancelled status')
+  await expectText(page.locator(sel('history-CANCELLED')), /Клиент перенёс заказ/, 'the cancellation in the history')
+  if (await page.locator(sel('act-dispatch')).count()) throw new Error('a cancelled shipment still offers dispatch')
+
+  flow.step = 'a dispatched shipment offers no cancellation'
+  const returned = await planThroughApi(1, { carrier: 'EVROPOCHTA' })
+  await api('POST', `/api/v1/logistics/shipments/${returned.id}/dispatch`, {})
+  await openCard(returned.id)
+  await page.locator(sel('act-status-RETURNED')).waitFor()
+  if (await page.locator(sel('act-cancel')).count()) throw new Error('a dispatched shipment offers «Отменить»')
+
+  flow.step = 'the carrier brings a shipment back: reported returned and received into the warehouse'
+  await reportOnCard('RETURNED', 'Возвращена', 'Адресат не забрал')
+  await receiveOnCard()
+
+  flow.step = 'ship it again from its card'
+  await page.locator(sel('act-reship')).click()
+  const reshipForm = page.locator(sel('shipment-form'))
+  await reshipForm.waitFor()
+  await expectText(page.locator(sel('shipment-form')), new RegExp(`Повторная отправка ${returned.number}`), 'the re-shipment form')
+  await reshipForm.locator(sel('sh-submit')).click()
+  await page.locator(sel('logistics-shipment')).waitFor()
+  await expectText(page.locator(sel('logistics-notice')), /^Отгрузка \S+ запланирована$/, 'the re-shipment notice')
+  const reshipId = page.url().split('/').pop().split('?')[0]
+  await expectText(page.locator(sel('replaces-link')), new RegExp(`^Повторная отправка отгрузки ${returned.number}$`), 'the link to the returned one')
+  await dispatchOnCard()
+  await reportOnCard('DELIVERED', 'Доставлена')
+  await shot(page, 'logistics-reshipment.png')
+
+  flow.step = 'the returned shipment links to its re-shipment and offers no second one'
+  await page.locator(sel('replaces-link')).click()
+  await expectText(page.locator(sel('shipment-status')), /^Возвращена$/, 'the returned status')
+  if (await page.locator(sel('logistics-notice')).count()) throw new Error('the re-shipment\'s notice stayed on the returned shipment\'s card')
+  await expectText(page.locator(sel('reshipment-link')), /^Отправлена повторно: отгрузка \S+$/, 'the link to the re-shipment')
+  if (await page.locator(sel('act-reship')).count()) throw new Error('a shipment already shipped again offers another re-shipment')
+  await shot(page, 'logistics-returned.png')
+
+  flow.step = 'the changed card on a phone: the link to the re-shipment, the cancel question'
+  const phoneAgain = await browser.newContext({
+    viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ru-RU',
+    storageState: await context.storageState(),
+  })
+  try {
+    const p = await phoneAgain.newPage()
+    watch(p, flow, STEP_TIMEOUT_MS)
+    const fits = async (what) => {
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      if (overflow > 1) throw new Error(`${what} is ${overflow}px wider than the phone screen`)
+    }
+    await p.goto(`${baseUrl}/logistics/shipments/${returned.id}`, { waitUntil: 'domcontentloaded' })
+    await p.locator(sel('reshipment-link')).waitFor()
+    await fits('the returned shipment card')
+    await shot(p, 'logistics-returned-phone.png')
+    await p.goto(`${baseUrl}/logistics/shipments/${tooMuch.id}`, { waitUntil: 'domcontentloaded' })
+    await p.locator(sel('act-cancel')).click()
+    await p.locator(sel('cancel-confirm')).waitFor()
+    await fits('the cancel question')
+    await shot(p, 'logistics-cancel-phone.png')
+    await p.locator(sel('cancel-no')).click()
+  } finally {
+    await phoneAgain.close()
+  }
+
+  flow.step = 'the figures count the re-shipment'
+  await page.goto(`${baseUrl}/logistics/figures`, { waitUntil: 'domcontentloaded' })
+  await page.locator(sel('period-7')).click()
+  await expectText(page.locator(sel('figure-reshipments')), /50\s%.*1 из 2/, 'the share of re-shipments')
+
+  flow.step = 'the swap goes out: the swap unit dispatched and delivered, the customer\'s unit picked up and received'
+  const swapRow = (await api('GET', '/api/v1/logistics/swaps')).find((s) => s.swapSerial === SWAP_SERIAL)
+  await openCard(swapRow.replacementShipmentId)
+  await dispatchOnCard()
+  await reportOnCard('DELIVERED', 'Доставлена')
+  await openCard(swapRow.pickupShipmentId)
+  await dispatchOnCard()
+  await receiveOnCard()
+
+  flow.step = 'the swap: send the repaired unit back'
+  await page.goto(`${baseUrl}/logistics/swaps`, { waitUntil: 'domcontentloaded' })
+  const row = page.locator(sel(`swap-${SWAP_SERIAL}`))
+  await expectText(row, /аппарат клиента принят/, 'the swap stage')
+  await row.locator(sel('swap-send-back')).click()
+  const back = page.locator(sel('send-back-form'))
+  await back.locator(sel('sb-carrier')).selectOption('OWN_COURIER')
+  await back.locator(sel('sb-submit')).click()
+  await expectText(page.locator(sel('logistics-notice')), /^Запланирован обратный обмен$/, 'the send-back notice')
+  await expectText(row, /обратный обмен запланирован/, 'the swap stage')
+
+  flow.step = 'both units back: the repaired one dispatched, the swap unit received into the pool, the swap closed'
+  const sentBack = (await api('GET', '/api/v1/logistics/swaps')).find((s) => s.swapSerial === SWAP_SERIAL)
+  await openCard(sentBack.repairedShipmentId)
+  await dispatchOnCard()
+  await openCard(sentBack.poolReturnShipmentId)
+  await dispatchOnCard()
+  await receiveOnCard()
+  await page.goto(`${baseUrl}/logistics/swaps`, { waitUntil: 'domcontentloaded' })
+  await page.locator(sel('logistics-swaps')).waitFor()
+  await page.locator(sel(`swap-${SWAP_SERIAL}`)).waitFor({ state: 'detached' })
+
+  console.log(`REFUSED_ID=${tooMuch.id}`)
+  console.log(`CANCELLED_ID=${toCancel.id}`)
+  console.log(`RETURNED_ID=${returned.id}`)
+  console.log(`RESHIP_ID=${reshipId}`)
+  console.log(`SWAP_ID=${swapRow.id}`)
+  console.log(`SWAP_ITEM_ID=${data.unit}`)
+  console.log(`POOL_ID=${data.pool}`)
+  console.log(`REPAIR_ID=${data.repair}`)
+  console.log(`CUSTOMER_SERIAL=CU-${suffix}`)
+
   console.log(`Logistics flow: ${number} (${TRACKING}) planned, dispatched, on the board and in the plan, printed, delivered; swap ${SWAP_SERIAL} opened`)
   console.log(`SHIPMENT_ID=${shipmentId}`)
   console.log(`SHIPMENT_NUMBER=${number}`)

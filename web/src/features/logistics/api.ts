@@ -193,6 +193,10 @@ export const logisticsApi = {
   carrierReports(id: string): Promise<CarrierReport[]> {
     return http.get<CarrierReport[]>('/api/v1/logistics/shipments/{id}/carrier-reports', { path: { id } })
   },
+  /** The shipments that ship this one again, the newest first (cancelled ones too). */
+  reshipments(id: string): Promise<Shipment[]> {
+    return http.get<Shipment[]>('/api/v1/logistics/shipments/{id}/reshipments', { path: { id } })
+  },
   plan(s: NewShipment): Promise<Shipment> {
     return http.post<Shipment>('/api/v1/logistics/shipments', { json: shipmentBody(s) })
   },

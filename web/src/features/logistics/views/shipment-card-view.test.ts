@@ -4,6 +4,8 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { authApi } from '@/features/auth/api'
 import { useSession } from '@/features/auth/composables/use-session'
 import { stockApi } from '@/features/stock/api'
+import type { Problem } from '@/shared/api-types'
+import { ApiError } from '@/shared/http'
 import { i18n, setLocale } from '@/shared/i18n'
 import { jsonResponse, stubFetch } from '@/shared/test-support'
 import { logisticsApi, type Shipment } from '../api'
@@ -18,7 +20,7 @@ const dispatched: Shipment = {
   lines: [{ lineNo: 1, itemId: 'i1', quantity: 2, serial: null, transferId: null }],
 }
 
-async function mountAs(role: string) {
+async function mountAs(role: string, shipment: Shipment = dispatched, reshipments: Shipment[] = []) {
   stubFetch(() => jsonResponse(200, { headerName: 'X-XSRF-TOKEN', token: 't' }))
   vi.spyOn(authApi, 'login').mockResolvedValue({ username: 'u', displayName: 'U', roles: [role], locale: 'ru' })
   await useSession().login('u', 'p')
@@ -29,7 +31,8 @@ async function mountAs(role: string) {
   vi.spyOn(stockApi, 'items').mockResolvedValue([
     { id: 'i1', sku: 'DVR-8', name: 'Видеорегистратор «Дозор-8»', category: 'EQUIPMENT', unit: 'PCS', serialTracked: false, abcClass: null, supplierId: null, createdAt: '' },
   ])
-  vi.spyOn(logisticsApi, 'shipment').mockResolvedValue(dispatched)
+  vi.spyOn(logisticsApi, 'shipment').mockResolvedValue(shipment)
+  vi.spyOn(logisticsApi, 'reshipments').mockResolvedValue(reshipments)
   vi.spyOn(logisticsApi, 'history').mockResolvedValue([
     { status: 'PLANNED', at: '2026-11-30T08:00:00Z', source: 'USER', actor: 'logist', carrierStatus: null, note: null },
     { status: 'DISPATCHED', at: '2026-12-01T07:30:00Z', source: 'USER', actor: 'logist', carrierStatus: null, note: null },
@@ -82,5 +85,71 @@ describe('shipment-card-view', () => {
     expect(rows[0]).toContain('30.11.2026, 11:00')
     expect(rows[2]).toContain('В пути («ACCEPTED»)')
     expect(rows[2]).toContain('перевозчик (webhook): СДЭК')
+  })
+
+  it('cancels a planned shipment only once asked, with the reason given', async () => {
+    const planned: Shipment = { ...dispatched, status: 'PLANNED', dispatchedAt: null, trackingNumber: null }
+    const wrapper = await mountAs('LOGISTICS', planned)
+    const report = vi.spyOn(logisticsApi, 'report').mockResolvedValue({ ...planned, status: 'CANCELLED' })
+    await wrapper.find('[data-test="act-cancel"]').trigger('click')
+    expect(report).not.toHaveBeenCalled()
+    expect(wrapper.find('[data-test="cancel-confirm"]').text()).toContain('Отменить отгрузку ОТГ-000042?')
+    await wrapper.find('[data-test="cancel-no"]').trigger('click')
+    expect(wrapper.find('[data-test="cancel-confirm"]').exists()).toBe(false)
+    expect(report).not.toHaveBeenCalled()
+
+    await wrapper.find('[data-test="act-cancel"]').trigger('click')
+    await wrapper.find('[data-test="cancel-reason"]').setValue('Клиент отказался')
+    await wrapper.find('[data-test="cancel-yes"]').trigger('click')
+    await flushPromises()
+    expect(report).toHaveBeenCalledWith('s1', 'CANCELLED', 'Клиент отказался')
+    expect(wrapper.find('[data-test="logistics-notice"]').text()).toBe('Статус изменён: Отменена')
+  })
+
+  it('shows a refusal on the card and changes nothing', async () => {
+    const planned: Shipment = { ...dispatched, status: 'PLANNED', dispatchedAt: null }
+    const wrapper = await mountAs('WAREHOUSE', planned)
+    vi.spyOn(logisticsApi, 'dispatch').mockRejectedValue(
+      new ApiError(409, { type: 'https://dozor.by/problems/insufficient-stock', title: 'Недостаточно товара на складе', status: 409,
+        detail: 'Недостаточно свободного остатка: доступно 1.000, требуется 2.000', available: 1, requested: 2 } as Problem),
+    )
+    await wrapper.find('[data-test="act-dispatch"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-test="action-error"]').text()).toBe(
+      'Не хватает на складе: Видеорегистратор «Дозор-8» — доступно 1 шт, нужно 2 шт. Отгрузка не отправлена, со склада ничего не списано.',
+    )
+    expect(wrapper.find('[data-test="logistics-notice"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="act-dispatch"]').exists()).toBe(true)
+  })
+
+  it('links a failed shipment to its re-shipment and offers no second one', async () => {
+    const failed: Shipment = { ...dispatched, status: 'FAILED' }
+    const again: Shipment = { ...dispatched, id: 's2', number: 'ОТГ-000043', status: 'PLANNED', replacesId: 's1' }
+    let wrapper = await mountAs('LOGISTICS', failed, [again])
+    expect(wrapper.find('[data-test="reshipment-link"]').text()).toBe('Отправлена повторно: отгрузка ОТГ-000043')
+    expect(wrapper.find('[data-test="act-reship"]').exists()).toBe(false)
+    wrapper.unmount()
+    useSession().forget()
+    vi.restoreAllMocks()
+
+    wrapper = await mountAs('LOGISTICS', failed, [{ ...again, status: 'CANCELLED' }])
+    expect(wrapper.find('[data-test="reshipped-CANCELLED"]').text()).toContain('отменена')
+    expect(wrapper.find('[data-test="act-reship"]').exists()).toBe(true)
+  })
+
+  it('forgets the previous shipment\'s notice when a link opens another shipment', async () => {
+    const failed: Shipment = { ...dispatched, status: 'FAILED' }
+    const again: Shipment = { ...dispatched, id: 's2', number: 'ОТГ-000043', status: 'DISPATCHED', replacesId: 's1' }
+    const wrapper = await mountAs('LOGISTICS', again)
+    vi.spyOn(logisticsApi, 'report').mockResolvedValue({ ...again, status: 'DELIVERED' })
+    await wrapper.find('[data-test="act-status-DELIVERED"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-test="logistics-notice"]').text()).toBe('Статус изменён: Доставлена')
+
+    vi.mocked(logisticsApi.shipment).mockResolvedValue(failed)
+    await wrapper.vm.$router.push('/logistics/shipments/s0')
+    await flushPromises()
+    expect(wrapper.find('[data-test="shipment-status"]').text()).toBe('Не доставлена')
+    expect(wrapper.find('[data-test="logistics-notice"]').exists()).toBe(false)
   })
 })

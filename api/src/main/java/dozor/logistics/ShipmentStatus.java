@@ -8,15 +8,24 @@ import java.util.Set;
  * never takes a delivered shipment back.
  */
 public enum ShipmentStatus {
-    PLANNED(0), DISPATCHED(1), IN_TRANSIT(2), DELIVERED(3), FAILED(3), RETURNED(3), CANCELLED(3);
+    PLANNED(0, "запланирована"), DISPATCHED(1, "отправлена"), IN_TRANSIT(2, "в пути"), DELIVERED(3, "доставлена"),
+    FAILED(3, "не доставлена"), RETURNED(3, "возвращена"), CANCELLED(3, "отменена");
 
     /** What a carrier (or a user reporting for it) may say about a shipment on its way. */
     public static final Set<ShipmentStatus> ON_THE_WAY = Set.of(IN_TRANSIT, DELIVERED, FAILED, RETURNED);
 
     private final int rank;
 
-    ShipmentStatus(int rank) {
+    private final String russian;
+
+    ShipmentStatus(int rank, String russian) {
         this.rank = rank;
+        this.russian = russian;
+    }
+
+    /** The status in a Russian sentence: «Отгрузка ОТ-2026-000001 уже отправлена». */
+    public String russian() {
+        return russian;
     }
 
     public int rank() {

@@ -177,7 +177,7 @@ public class Shipments {
     public ShipmentView dispatch(UUID id, Dispatch d) {
         ShipmentView s = locked(id);
         if (s.status() != ShipmentStatus.PLANNED) {
-            throw LogisticsException.conflict("Отгрузка " + s.number() + " уже " + s.status());
+            throw LogisticsException.conflict("Отгрузка " + s.number() + " уже " + s.status().russian());
         }
         Instant at = when(d.at(), null, "at");
         String tracking = blankToNull(d.trackingNumber());
@@ -225,8 +225,8 @@ public class Shipments {
             throw LogisticsException.invalid("status", "Отправка оформляется действием «отправить»");
         }
         if (!s.status().movesOnTo(r.status())) {
-            throw LogisticsException.conflict("Отгрузка " + s.number() + " в статусе " + s.status()
-                    + " не может перейти в " + r.status());
+            throw LogisticsException.conflict("Отгрузка " + s.number() + " " + s.status().russian()
+                    + ": отметить её как «" + r.status().russian() + "» нельзя");
         }
         Instant at = when(r.at(), s.statusAt(), "at");
         return move(s, r.status(), at, "USER", AuditLog.currentActor(), null, blankToNull(r.note()));
@@ -246,8 +246,8 @@ public class Shipments {
         boolean arriving = !s.kind().toCustomer() && (s.status() == ShipmentStatus.DISPATCHED
                 || s.status() == ShipmentStatus.IN_TRANSIT || s.status() == ShipmentStatus.DELIVERED);
         if (!returned && !arriving) {
-            throw LogisticsException.conflict("Отгрузку " + s.number() + " в статусе " + s.status()
-                    + " нечего принимать на склад");
+            throw LogisticsException.conflict("Отгрузка " + s.number() + " " + s.status().russian()
+                    + ": принимать на склад нечего");
         }
         for (ShipmentView.Line line : s.lines()) {
             if (s.kind() == ShipmentKind.TRANSFER) {
@@ -278,6 +278,13 @@ public class Shipments {
     public List<StatusEntry> history(UUID id) {
         shipment(id);
         return rows.historyOf(id);
+    }
+
+    /** The re-shipments of a shipment (the one that replaces it, and any cancelled before), the newest first. */
+    @Transactional(readOnly = true)
+    public List<ShipmentView> reshipments(UUID id) {
+        shipment(id);
+        return rows.reshipmentsOf(id);
     }
 
     @Transactional(readOnly = true)

@@ -224,10 +224,29 @@ class ShipmentsIntegrationTests extends ApiIntegrationTest {
         var back = as(Role.LOGISTICS).post("/api/v1/logistics/shipments/" + first + "/status",
                 Map.of("status", "IN_TRANSIT"));
         assertThat(back.status()).as("a failed shipment does not go back on its way").isEqualTo(409);
+        assertThat(back.json().get("detail").asString()).as("the refusal speaks Russian, statuses too")
+                .isEqualTo("Отгрузка " + failed.json().get("number").asString()
+                        + " не доставлена: отметить её как «в пути» нельзя");
+        assertThat(as(Role.ENGINEER).get("/api/v1/logistics/shipments/" + first + "/reshipments").json()).isEmpty();
 
         JsonNode second = data.plan(reshipment);
         assertThat(second.get("replacesId").asString()).isEqualTo(first);
         assertField(as(Role.LOGISTICS).post("/api/v1/logistics/shipments", reshipment), "replacesId");
+
+        // The failed shipment's card finds its re-shipment; once that is cancelled, another may replace it.
+        JsonNode reshipments = as(Role.ENGINEER).get("/api/v1/logistics/shipments/" + first + "/reshipments").json();
+        assertThat(reshipments).hasSize(1);
+        assertThat(reshipments.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
+        var cancelled = as(Role.LOGISTICS).post("/api/v1/logistics/shipments/" + second.get("id").asString()
+                + "/status", Map.of("status", "CANCELLED", "note", "Клиент перенёс доставку"));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        JsonNode third = data.plan(reshipment);
+        reshipments = as(Role.ENGINEER).get("/api/v1/logistics/shipments/" + first + "/reshipments").json();
+        assertThat(reshipments).hasSize(2);
+        assertThat(reshipments.get(0).get("id").asString()).isEqualTo(third.get("id").asString());
+        assertThat(reshipments.get(1).get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(as(Role.ENGINEER).get("/api/v1/logistics/shipments/" + java.util.UUID.randomUUID()
+                + "/reshipments").status()).isEqualTo(404);
     }
 
     @Test

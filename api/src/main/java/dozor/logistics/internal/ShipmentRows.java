@@ -101,6 +101,13 @@ public class ShipmentRows {
                 .param("id", id).query(Long.class).single() > 0;
     }
 
+    /** The shipments that ship this one again, the newest first (cancelled ones too). */
+    public List<ShipmentView> reshipmentsOf(UUID id) {
+        return jdbc.sql("SELECT * FROM ops.shipment WHERE replaces_id = :id ORDER BY created_at DESC, number DESC")
+                .param("id", id).query(ShipmentRows::map).list().stream().map(s -> s.withLines(lines(s.id())))
+                .toList();
+    }
+
     public List<ShipmentView.Line> lines(UUID id) {
         return jdbc.sql("SELECT * FROM ops.shipment_line WHERE shipment_id = :id ORDER BY line_no").param("id", id)
                 .query((rs, n) -> new ShipmentView.Line(rs.getInt("line_no"), rs.getObject("item_id", UUID.class),

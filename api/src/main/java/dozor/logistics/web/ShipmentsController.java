@@ -84,6 +84,12 @@ class ShipmentsController {
         return shipments.history(id);
     }
 
+    @GetMapping("/api/v1/logistics/shipments/{id}/reshipments")
+    @Operation(summary = "The shipments that ship this one again (replacesId = id), the newest first")
+    List<ShipmentView> reshipments(@PathVariable UUID id) {
+        return shipments.reshipments(id);
+    }
+
     @GetMapping("/api/v1/logistics/shipments/{id}/carrier-reports")
     @Operation(summary = "The carrier's tracking reports for the shipment, with what each did")
     List<CarrierTracking.Report> reports(@PathVariable UUID id) {
