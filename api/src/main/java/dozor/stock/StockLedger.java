@@ -16,6 +16,7 @@ import dozor.shared.Ids;
 import dozor.stock.Commands.NewMovement;
 import dozor.stock.Commands.NewTransfer;
 import dozor.stock.internal.Balances;
+import dozor.stock.internal.BatchPostings;
 import dozor.stock.internal.Items;
 import dozor.stock.internal.Movements;
 import dozor.stock.internal.Postings;
@@ -50,6 +51,8 @@ public class StockLedger {
 
     private final Postings postings;
 
+    private final BatchPostings batchPostings;
+
     private final WorkManagement work;
 
     private final ServiceRequestManagement requests;
@@ -59,7 +62,7 @@ public class StockLedger {
     private final Clock clock;
 
     StockLedger(Items items, Warehouses warehouses, Balances balances, Movements movements, SerialUnits serials,
-            Transfers transfers, Postings postings, WorkManagement work, ServiceRequestManagement requests,
+            Transfers transfers, Postings postings, BatchPostings batchPostings, WorkManagement work, ServiceRequestManagement requests,
             AuditLog audit, Clock clock) {
         this.items = items;
         this.warehouses = warehouses;
@@ -68,6 +71,7 @@ public class StockLedger {
         this.serials = serials;
         this.transfers = transfers;
         this.postings = postings;
+        this.batchPostings = batchPostings;
         this.work = work;
         this.requests = requests;
         this.audit = audit;
@@ -93,13 +97,40 @@ public class StockLedger {
         if (batch.size() > BATCH_LIMIT) {
             throw StockException.invalid("movements", "Не больше " + BATCH_LIMIT + " движений за раз");
         }
-        List<MovementView> recorded = new java.util.ArrayList<>(batch.size());
         // A batch names few items and warehouses many times: each is looked up once.
         java.util.Map<UUID, ItemView> known = new java.util.HashMap<>();
         Set<UUID> knownWarehouses = new java.util.HashSet<>();
+        List<Posting> lines = new java.util.ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             try {
-                recorded.add(post(batch.get(i), known, knownWarehouses));
+                lines.add(posting(batch.get(i), known, knownWarehouses));
+            }
+            catch (StockException ex) {
+                // Lines are refused in order, as if posted one by one: a shortage on an earlier line comes first.
+                postAll(lines);
+                throw ex.atLine("movements[" + i + "]");
+            }
+        }
+        return postAll(lines);
+    }
+
+    /** The batch path when it can take the lines (no serial units), else line by line. */
+    private List<MovementView> postAll(List<Posting> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        if (BatchPostings.takes(lines)) {
+            try {
+                return batchPostings.postAll(lines);
+            }
+            catch (BatchPostings.Refused refused) {
+                throw refused.refusal().atLine("movements[" + refused.line() + "]");
+            }
+        }
+        List<MovementView> recorded = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                recorded.add(postings.post(lines.get(i)));
             }
             catch (StockException ex) {
                 throw ex.atLine("movements[" + i + "]");
@@ -112,10 +143,11 @@ public class StockLedger {
     public static final int BATCH_LIMIT = 1000;
 
     private MovementView post(NewMovement m) {
-        return post(m, new java.util.HashMap<>(), new java.util.HashSet<>());
+        return postings.post(posting(m, new java.util.HashMap<>(), new java.util.HashSet<>()));
     }
 
-    private MovementView post(NewMovement m, java.util.Map<UUID, ItemView> known, Set<UUID> knownWarehouses) {
+    /** Checks a movement as given (who, kind, reason, cost, item, warehouse, task) and turns it into a posting. */
+    private Posting posting(NewMovement m, java.util.Map<UUID, ItemView> known, Set<UUID> knownWarehouses) {
         Set<String> roles = CurrentUser.roles();
         if (roles.stream().noneMatch(KEEPERS::contains)
                 && !(roles.contains("LOGISTICS") && MovementKind.LOGISTICS.contains(m.kind()))) {
@@ -147,8 +179,8 @@ public class StockLedger {
             knownWarehouses.add(m.warehouseId());
         }
         UUID requestId = requestOf(m.taskId(), m.requestId());
-        return postings.post(new Posting(item, m.warehouseId(), m.kind(), m.quantity(), m.unitCost(),
-                blankToNull(m.serial()), requestId, m.taskId(), null, blankToNull(m.reason()), false));
+        return new Posting(item, m.warehouseId(), m.kind(), m.quantity(), m.unitCost(), blankToNull(m.serial()),
+                requestId, m.taskId(), null, blankToNull(m.reason()), false);
     }
 
     /** Sends stock to another warehouse: it leaves the source now and is in transit until received. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,10 +24,13 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
 
+    private final JdbcTemplate batch;
+
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -44,6 +48,29 @@ public class AuditLog {
                 .param("before", before == null ? null : JSON.writeValueAsString(before))
                 .param("after", after == null ? null : JSON.writeValueAsString(after))
                 .update();
+    }
+
+    /** One change to record with {@link #recordAll}. */
+    public record Change(String action, String entityType, String entityId, Object before, Object after) {
+    }
+
+    /** {@link #record} for many changes at once, in one JDBC batch (a batch of stock movements). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<Change> changes) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+        String actor = currentActor();
+        batch.batchUpdate("""
+                INSERT INTO ops.audit_log (at, actor, action, entity_type, entity_id, before, after)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))
+                """, changes, changes.size(), (ps, c) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setString(2, actor);
+                    ps.setString(3, c.action());
+                    ps.setString(4, c.entityType());
+                    ps.setString(5, c.entityId());
+                    ps.setString(6, c.before() == null ? null : JSON.writeValueAsString(c.before()));
+                    ps.setString(7, c.after() == null ? null : JSON.writeValueAsString(c.after()));
+                });
     }
 
     /** The authenticated user's name, or {@code system} for work done by the platform itself. */

@@ -1,7 +1,9 @@
 package dozor.api.outbox;
 
 import java.sql.Timestamp;
+import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,12 +25,16 @@ public class Outbox {
 
     private final JdbcClient jdbc;
 
+    private final JdbcTemplate batch;
+
     private final OutboxSignal signal;
 
     private final org.springframework.context.ApplicationEventPublisher listeners;
 
-    Outbox(JdbcClient jdbc, OutboxSignal signal, org.springframework.context.ApplicationEventPublisher listeners) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batch, OutboxSignal signal,
+            org.springframework.context.ApplicationEventPublisher listeners) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.signal = signal;
         this.listeners = listeners;
     }
@@ -48,6 +54,31 @@ public class Outbox {
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
                 .update();
         listeners.publishEvent(event);
+        signalAfterCommit();
+    }
+
+    /**
+     * {@link #append} for many events at once, in one JDBC batch and in the given order (the relay publishes in the
+     * order of the rows), then heard by the api's listeners one by one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(List<? extends DozorEvent> events) {
+        batch.batchUpdate("""
+                INSERT INTO ops.outbox (event_id, aggregate_id, event_type, topic, payload, occurred_at)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)
+                """, events, events.size(), (ps, event) -> {
+                    ps.setObject(1, event.eventId());
+                    ps.setObject(2, event.aggregateId());
+                    ps.setString(3, event.type());
+                    ps.setString(4, event.topic());
+                    ps.setString(5, EventJson.write(event));
+                    ps.setTimestamp(6, Timestamp.from(event.occurredAt()));
+                });
+        events.forEach(listeners::publishEvent);
+        signalAfterCommit();
+    }
+
+    private void signalAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

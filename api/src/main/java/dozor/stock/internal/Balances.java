@@ -1,9 +1,15 @@
 package dozor.stock.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +25,11 @@ public class Balances {
 
     private final JdbcClient jdbc;
 
-    Balances(JdbcClient jdbc) {
+    private final JdbcTemplate batch;
+
+    Balances(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Creates the row if this is the item's first movement in the warehouse, then locks it until commit. */
@@ -36,6 +45,70 @@ public class Balances {
                 .query((rs, row) -> new Balance(rs.getBigDecimal("on_hand"), rs.getBigDecimal("reserved"),
                         rs.getBigDecimal("average_cost")))
                 .single();
+    }
+
+    /** An item in a warehouse: the key of a balance row. */
+    public record Row(UUID itemId, UUID warehouseId) {
+    }
+
+    /**
+     * PostgreSQL's order of balance rows (uuids compare as unsigned bytes): whoever locks several rows takes them in
+     * this order, so two batches over the same rows queue instead of deadlocking.
+     */
+    static final Comparator<Row> LOCK_ORDER = Comparator
+            .comparing((Row r) -> r.itemId(), Balances::compareUuid)
+            .thenComparing(Row::warehouseId, Balances::compareUuid);
+
+    private static int compareUuid(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    /**
+     * {@link #lock} for several rows in two statements: the missing rows are created and all are locked, in
+     * {@link #LOCK_ORDER}, until commit.
+     */
+    public Map<Row, Balance> lockAll(Collection<Row> rows) {
+        List<Object[]> pairs = rows.stream().distinct().sorted(LOCK_ORDER)
+                .map(r -> new Object[] { r.itemId(), r.warehouseId() }).toList();
+        jdbc.sql("INSERT INTO ops.stock_balance (item_id, warehouse_id) VALUES :pairs ON CONFLICT DO NOTHING")
+                .param("pairs", pairs).update();
+        Map<Row, Balance> locked = new HashMap<>();
+        jdbc.sql("""
+                SELECT item_id, warehouse_id, on_hand, reserved, average_cost FROM ops.stock_balance
+                 WHERE (item_id, warehouse_id) IN (:pairs)
+                 ORDER BY item_id, warehouse_id FOR UPDATE
+                """).param("pairs", pairs).query(rs -> {
+                    locked.put(new Row(rs.getObject("item_id", UUID.class), rs.getObject("warehouse_id", UUID.class)),
+                            new Balance(rs.getBigDecimal("on_hand"), rs.getBigDecimal("reserved"),
+                                    rs.getBigDecimal("average_cost")));
+                });
+        if (locked.size() != pairs.size()) {
+            throw new IllegalStateException("Locked " + locked.size() + " of " + pairs.size() + " balance rows");
+        }
+        return locked;
+    }
+
+    /** {@link #write} for several locked rows, in one JDBC batch. */
+    public void writeAll(Map<Row, Balance> before, Map<Row, Balance> after) {
+        List<Row> rows = after.keySet().stream().sorted(LOCK_ORDER).toList();
+        int[][] written = batch.batchUpdate("""
+                UPDATE ops.stock_balance SET on_hand = ?, reserved = ?, average_cost = ?, updated_at = now()
+                 WHERE item_id = ? AND warehouse_id = ? AND on_hand = ? AND reserved = ?
+                """, rows, rows.size(), (ps, r) -> {
+                    Balance was = before.get(r);
+                    Balance now = after.get(r);
+                    ps.setBigDecimal(1, now.onHand());
+                    ps.setBigDecimal(2, now.reserved());
+                    ps.setBigDecimal(3, now.averageCost());
+                    ps.setObject(4, r.itemId());
+                    ps.setObject(5, r.warehouseId());
+                    ps.setBigDecimal(6, was.onHand());
+                    ps.setBigDecimal(7, was.reserved());
+                });
+        if (Arrays.stream(written).flatMapToInt(Arrays::stream).anyMatch(n -> n != 1)) {
+            throw StockException.conflict("Остаток изменился одновременно с вами; обновите и повторите");
+        }
     }
 
     public Balance current(UUID itemId, UUID warehouseId) {

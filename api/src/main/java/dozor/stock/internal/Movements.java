@@ -3,7 +3,9 @@ package dozor.stock.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +42,29 @@ public class Movements {
         return new MovementView(m.id(), seq, m.itemId(), m.warehouseId(), m.kind(), m.quantity(), m.unitCost(),
                 m.onHandAfter(), m.averageCostAfter(), m.serial(), m.requestId(), m.taskId(), m.transferId(),
                 m.reason(), m.actor(), m.at());
+    }
+
+    /**
+     * Appends lines in one multi-row INSERT, in the given order: the identity gives each row its {@code seq} in the
+     * order of the VALUES, so the lines of one item and warehouse keep the order they were posted in.
+     */
+    public List<MovementView> appendAll(List<MovementView> lines) {
+        List<Object[]> rows = lines.stream().map(m -> new Object[] { m.id(), m.itemId(), m.warehouseId(),
+                m.kind().name(), m.quantity(), m.unitCost(), m.onHandAfter(), m.averageCostAfter(), m.serial(),
+                m.requestId(), m.taskId(), m.transferId(), m.reason(), m.actor(), Timestamp.from(m.at()) }).toList();
+        Map<UUID, Long> seqs = new HashMap<>();
+        jdbc.sql("""
+                INSERT INTO ops.stock_movement (id, item_id, warehouse_id, kind, quantity, unit_cost, on_hand_after,
+                    average_cost_after, serial, request_id, task_id, transfer_id, reason, actor, at)
+                VALUES :rows
+                RETURNING id, seq
+                """).param("rows", rows)
+                .query(rs -> {
+                    seqs.put(rs.getObject("id", UUID.class), rs.getLong("seq"));
+                });
+        return lines.stream().map(m -> new MovementView(m.id(), seqs.get(m.id()), m.itemId(), m.warehouseId(),
+                m.kind(), m.quantity(), m.unitCost(), m.onHandAfter(), m.averageCostAfter(), m.serial(),
+                m.requestId(), m.taskId(), m.transferId(), m.reason(), m.actor(), m.at())).toList();
     }
 
     /** An item's movements, newest first, in one warehouse or all. */

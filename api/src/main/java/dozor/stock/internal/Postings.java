@@ -63,33 +63,56 @@ public class Postings {
         UUID itemId = p.item().id();
         BigDecimal serialCost = p.serial() == null ? null : checkSerial(p, now);
         Balance before = balances.lock(itemId, p.warehouseId());
-        Balance after;
-        BigDecimal unitCost;
-        if (p.kind().incoming()) {
-            unitCost = p.unitCost() != null ? p.unitCost() : serialCost != null ? serialCost : before.averageCost();
-            after = before.receive(quantity, unitCost);
-        }
-        else {
-            unitCost = before.averageCost();
-            after = p.reserved() ? before.takeReserved(quantity) : before.take(quantity);
-        }
-        balances.write(itemId, p.warehouseId(), before, after);
+        Applied applied = apply(p, quantity, before, serialCost);
+        balances.write(itemId, p.warehouseId(), before, applied.after());
         String actor = AuditLog.currentActor();
-        MovementView movement = movements.append(new MovementView(Ids.newId(), 0, itemId, p.warehouseId(), p.kind(),
-                quantity.multiply(BigDecimal.valueOf(p.kind().sign())), unitCost.setScale(Balance.COST_SCALE,
-                        java.math.RoundingMode.HALF_UP), after.onHand(), after.averageCost(), p.serial(),
-                p.requestId(), p.taskId(), p.transferId(), p.reason(), actor, now));
+        MovementView movement = movements.append(line(p, quantity, applied, actor, now));
         if (p.serial() != null) {
             String status = p.kind().serialStatusAfter();
             serials.put(itemId, p.serial(), new SerialUnits.Place(status,
                     "IN_STOCK".equals(status) ? p.warehouseId() : null), now);
         }
-        audit.record("STOCK_" + p.kind().name(), "StockMovement", movement.id().toString(), before, movement);
-        outbox.append(new StockMovementRecorded(Ids.newId(), now, StockMovementRecorded.CURRENT_VERSION,
-                movement.id(), itemId, p.warehouseId(), p.kind().name(), movement.quantity(), p.serial(),
-                movement.unitCost(), after.onHand(), after.averageCost(), p.requestId(), p.taskId(), p.transferId(),
-                p.reason(), actor, movement.seq()));
+        audit.record(action(p), "StockMovement", movement.id().toString(), before, movement);
+        outbox.append(event(p, movement, now));
         return movement;
+    }
+
+    /** The balance after a posting and the cost the line moves at. */
+    record Applied(Balance after, BigDecimal unitCost) {
+    }
+
+    /**
+     * The one rule of a posting, for single lines and batches alike: incoming stock comes at its given cost (or the
+     * unit's last, or the average) and re-averages; outgoing stock leaves at the average, only what is available.
+     */
+    static Applied apply(Posting p, BigDecimal quantity, Balance before, BigDecimal serialCost) {
+        if (p.kind().incoming()) {
+            BigDecimal unitCost = p.unitCost() != null ? p.unitCost()
+                    : serialCost != null ? serialCost : before.averageCost();
+            return new Applied(before.receive(quantity, unitCost), unitCost);
+        }
+        return new Applied(p.reserved() ? before.takeReserved(quantity) : before.take(quantity),
+                before.averageCost());
+    }
+
+    /** The ledger line of a posting, before the database gives it its {@code seq}. */
+    static MovementView line(Posting p, BigDecimal quantity, Applied applied, String actor, Instant now) {
+        return new MovementView(Ids.newId(), 0, p.item().id(), p.warehouseId(), p.kind(),
+                quantity.multiply(BigDecimal.valueOf(p.kind().sign())), applied.unitCost().setScale(
+                        Balance.COST_SCALE, java.math.RoundingMode.HALF_UP), applied.after().onHand(),
+                applied.after().averageCost(), p.serial(), p.requestId(), p.taskId(), p.transferId(), p.reason(), actor,
+                now);
+    }
+
+    static String action(Posting p) {
+        return "STOCK_" + p.kind().name();
+    }
+
+    static StockMovementRecorded event(Posting p, MovementView movement, Instant now) {
+        return new StockMovementRecorded(Ids.newId(), now, StockMovementRecorded.CURRENT_VERSION, movement.id(),
+                movement.itemId(), movement.warehouseId(), p.kind().name(), movement.quantity(), p.serial(),
+                movement.unitCost(), movement.onHandAfter(), movement.averageCostAfter(), p.requestId(), p.taskId(),
+                p.transferId(), p.reason(), movement.actor(), movement.seq());
     }
 
     /** Whole units for pieces and sets, exactly one unit with its serial for a serial-tracked item. */
