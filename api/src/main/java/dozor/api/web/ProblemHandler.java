@@ -143,6 +143,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 msg("problem.conflict.retry")));
     }
 
+    /**
+     * A transaction the database chose to break (a deadlock, a lock wait or serialization failure) lost a race with
+     * another writer; nothing it did was kept, so the caller may retry. It is a conflict, not a fault.
+     */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrency(org.springframework.dao.ConcurrencyFailureException ex) {
+        log.warn("A transaction lost a race and was rolled back: {}", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                URI.create("https://dozor.by/problems/conflict"), msg("problem.conflict.title"),
+                msg("problem.conflict.retry")));
+    }
+
     @ExceptionHandler(dozor.work.TaskNotFound.class)
     ResponseEntity<ProblemDetail> taskNotFound(dozor.work.TaskNotFound ex) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, NOT_FOUND,
