@@ -237,4 +237,36 @@ class ForeignCurrencyPurchasingIntegrationTests extends ApiIntegrationTest {
         assertThat(local.get("totals").get("totalByn").decimalValue()).isEqualByComparingTo("14.25");
         assertThat(local.get("totals").get("rate").isNull()).isTrue();
     }
+
+    @Test
+    void aPlanProposalFromADollarPriceListIsEstimatedInRoubles() {
+        usdRates();
+        String wh = warehouse();
+        String supplier = supplier("USD");
+        var created = as(Role.WAREHOUSE).post("/api/v1/stock/items", Map.of("sku", "FXP-" + System.nanoTime(), "name",
+                "Плата видеорегистратора", "category", "SPARE_PART", "unit", "PCS", "serialTracked", false,
+                "supplierId", supplier));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String item = created.json().get("id").asString();
+        jdbc.sql("""
+                INSERT INTO ops.supplier_item (supplier_id, item_id, price, currency, lead_time_days, min_order_qty,
+                    pack_size, updated_at)
+                VALUES (CAST(:s AS uuid), CAST(:i AS uuid), 12.50, 'USD', 30, 10, 5, now())""").param("s", supplier)
+                .param("i", item).update();
+        // A shortfall of 7, nothing in stock: the plan proposes the minimum order of 10.
+        jdbc.sql("""
+                INSERT INTO ops.stock_demand (id, item_id, warehouse_id, quantity, status, created_by, created_at)
+                VALUES (:id, CAST(:i AS uuid), CAST(:w AS uuid), 7, 'OPEN', 'engineer', now())""")
+                .param("id", UUID.randomUUID()).param("i", item).param("w", wh).update();
+
+        var raised = as(Role.PROCUREMENT).post("/api/v1/procurement/requests/from-plan", Map.of("warehouseId", wh));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        JsonNode line = raised.json().get("lines").get(0);
+        assertThat(line.get("quantity").decimalValue()).isEqualByComparingTo("10");
+        // 12.50 USD × 3.2518 = 40.6475 BYN; 10 × 40.6475 = 406.475 → 406.48 BYN
+        assertThat(line.get("estimatedPrice").decimalValue()).isEqualByComparingTo("40.6475");
+        assertThat(line.get("originalPrice").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(line.get("originalCurrency").asString()).isEqualTo("USD");
+        assertThat(raised.json().get("amount").decimalValue()).isEqualByComparingTo("406.48");
+    }
 }
