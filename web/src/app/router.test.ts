@@ -53,6 +53,17 @@ describe('router guard', () => {
 
     await router.push('/settings/sla')
     expect(router.currentRoute.value.name).toBe('settings-notifications')
+
+    await router.push('/settings/exchange-rates')
+    expect(router.currentRoute.value.name, 'every staff role reads the exchange rates').toBe('settings-rates')
+  })
+
+  it('keeps the exchange rates from the analyst, who has no staff role', async () => {
+    const analyst: CurrentUser = { ...admin, username: 'analyst', roles: ['ANALYST'] }
+    const router = await loadRouter(() => Promise.resolve(analyst))
+
+    await router.push('/settings/exchange-rates')
+    expect(router.currentRoute.value.name).toBe('settings-notifications')
   })
 
   it('lets an administrator into every settings page', async () => {

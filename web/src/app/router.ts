@@ -85,6 +85,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: SETTINGS_EDITORS },
       },
       {
+        // Every staff role reads the rates; accountants and the admin enter them (the page shows its form to them).
+        path: 'exchange-rates',
+        name: 'settings-rates',
+        component: () => import('@/features/finance/views/exchange-rates-view.vue'),
+        meta: { roles: REQUEST_READERS },
+      },
+      {
         // Every role: each user chooses their own channels.
         path: 'notifications',
         name: 'settings-notifications',

@@ -27,6 +27,9 @@ export function hasAnyRole(roles: readonly string[], wanted: readonly string[]):
   return roles.some((role) => wanted.includes(role))
 }
 
+/** Enter the National Bank's exchange rates (every request reader reads them). */
+export const RATE_EDITORS: readonly string[] = ['ADMIN', 'ACCOUNTANT']
+
 /** Stock (SecurityConfiguration's stock rules): every request reader reads it. */
 export const STOCK_READERS: readonly string[] = REQUEST_READERS
 /** Keep the catalogue and record receipts, issues, write-offs; counts; issue a reservation. */

@@ -140,6 +140,17 @@ export interface PurchaseOrder {
   createdAt: string
   sentAt: string | null
   lines: OrderLine[]
+  /** Σ quantity × price in the order's currency and in BYN at the NBRB rate of the order's day (null without one). */
+  totals?: OrderTotals | null
+}
+
+export interface OrderTotals {
+  total: number
+  totalByn: number | null
+  rateDate: string | null
+  rate: number | null
+  scale: number | null
+  rateMissing: boolean
 }
 
 export interface Receipt {

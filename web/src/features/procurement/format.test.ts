@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatPercent, isLate, orderActions, pluralRu, requestActions, roleNames, sentence, sortPlan } from './format'
+import { i18n, setLocale } from '@/shared/i18n'
+import { formatPercent, isLate, orderActions, orderTotal, pluralRu, requestActions, roleNames, sentence, sortPlan } from './format'
 import { checkReceipt, checkReturn } from './receipt-check'
 import type { PlanLine } from './api'
 
@@ -82,5 +83,28 @@ describe('receipt checks', () => {
     expect(checkReceipt({ accepted: '0', rejected: '', rejectReason: '' }, 5)).toEqual({ accepted: 'nothingArrived' })
     expect(checkReceipt({ accepted: 'три', rejected: '0', rejectReason: '' }, 5)).toEqual({ accepted: 'badQty' })
     expect(checkReturn({ quantity: '0', reason: '' })).toEqual({ quantity: 'badQty', reason: 'required' })
+  })
+})
+
+describe('order totals', () => {
+  const t = (key: string, params: Record<string, unknown>) => i18n.global.t(key, params)
+  const totals = { total: 78, totalByn: 253.64, rateDate: '2026-11-25', rate: 3.2518, scale: 1, rateMissing: false }
+
+  it('shows a dollar order with its rouble total at the NBRB rate of its day', () => {
+    setLocale('ru', false)
+    expect(orderTotal({ currency: 'USD', totals }, t, 'ru')).toBe(
+      '78,00 USD ≈ 253,64\u00a0руб. по курсу НБ РБ 3,2518 руб. за 1 USD на 25.11.2026',
+    )
+    expect(orderTotal({ currency: 'RUB', totals: { ...totals, total: 5000, totalByn: 199.37, rate: 3.9874, scale: 100 } }, t, 'ru')).toBe(
+      '5\u00a0000,00 RUB ≈ 199,37\u00a0руб. по курсу НБ РБ 3,9874 руб. за 100 RUB на 25.11.2026',
+    )
+  })
+
+  it('says when the rate is missing, and shows a rouble order in roubles', () => {
+    setLocale('ru', false)
+    const missing = { total: 60, totalByn: null, rateDate: null, rate: null, scale: null, rateMissing: true }
+    expect(orderTotal({ currency: 'CHF', totals: missing }, t, 'ru')).toBe('60,00 CHF · нет курса НБ РБ на дату заказа')
+    expect(orderTotal({ currency: 'BYN', totals: { ...missing, total: 14.25, totalByn: 14.25, rateMissing: false } }, t, 'ru')).toBe('14,25\u00a0руб.')
+    expect(orderTotal({ currency: 'BYN', totals: null }, t, 'ru')).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
-import type { OrderLine, OrderStatus, PlanLine, PurchaseRequest, RequestStatus } from './api'
+import type { OrderLine, OrderStatus, PlanLine, PurchaseOrder, PurchaseRequest, RequestStatus } from './api'
 import { formatMoney } from '@/features/stock/format'
+import { formatDate } from '@/shared/time'
 
 export { formatMoney, formatQty, parseQty, shortId } from '@/features/stock/format'
 
@@ -85,6 +86,36 @@ export function roleNames(text: string, names: Record<string, string>): string {
   return text
     .replace(/(\d+(?:\.\d+)?) BYN/g, (_, amount: string) => formatMoney(Number(amount)))
     .replace(/\b(ADMIN|MANAGER|PROCUREMENT|WAREHOUSE)\b/g, (role) => names[role] ?? role)
+}
+
+const AMOUNT = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const RATE = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 4, maximumFractionDigits: 4 })
+
+/**
+ * The order's total as one line: a BYN order in roubles; a foreign one in its currency with its BYN figure at the
+ * NBRB rate of the order's day («78,00 USD ≈ 253,64 руб. по курсу НБ РБ 3,2518 руб. за 1 USD на 25.11.2026»), or
+ * a note that the rate is missing. Null for an order without totals.
+ */
+export function orderTotal(
+  order: Pick<PurchaseOrder, 'currency' | 'totals'>,
+  t: (key: string, params: Record<string, unknown>) => string,
+  locale: string,
+): string | null {
+  const totals = order.totals
+  if (!totals) return null
+  if (order.currency === 'BYN') return formatMoney(totals.total)
+  const total = AMOUNT.format(totals.total)
+  if (totals.totalByn == null || totals.rate == null) {
+    return t('proc.orders.rateMissing', { total, currency: order.currency })
+  }
+  return t('proc.orders.totalByn', {
+    total,
+    currency: order.currency,
+    byn: formatMoney(totals.totalByn),
+    rate: RATE.format(totals.rate),
+    scale: totals.scale ?? 1,
+    date: formatDate(totals.rateDate, locale),
+  })
 }
 
 /** A sentence of the plan's explanation ends with one full stop, even after an abbreviation («5 шт..» → «5 шт.»). */

@@ -179,6 +179,9 @@ export const procurementRu = {
     tooMuch: 'Больше, чем ждём ({qty})',
     reasonRequired: 'Для брака нужна причина',
     required: 'Заполните поле',
+    total: 'Сумма заказа',
+    totalByn: '{total} {currency} ≈ {byn} по курсу НБ РБ {rate} руб. за {scale} {currency} на {date}',
+    rateMissing: '{total} {currency} · нет курса НБ РБ на дату заказа',
     done: {
       orderedOne: 'Создан заказ {number}',
       SENT: 'Заказ отправлен поставщику',
@@ -277,6 +280,8 @@ export const procurementEn: ProcurementMessages = {
     rejected: 'Rejected at inspection', rejectReason: 'Reason for rejection', returnQty: 'Quantity', returnSource: 'What goes back',
     returnReason: 'Reason for the return', returns: 'Returns to supplier', noReturns: 'No returns', badQty: 'Enter a number, 0 or more',
     nothingArrived: 'Enter what arrived', tooMuch: 'More than owed ({qty})', reasonRequired: 'A rejection needs a reason', required: 'Fill in this field',
+    total: 'Order total', totalByn: '{total} {currency} ≈ {byn} at the NBRB rate of {rate} BYN per {scale} {currency} on {date}',
+    rateMissing: '{total} {currency} · no NBRB rate for the order date',
     done: {
       orderedOne: 'Order {number} created', SENT: 'Order sent to the supplier', CANCELLED: 'Order cancelled',
       received: 'Delivery recorded: accepted {accepted}, rejected {rejected}', returned: 'Return recorded',

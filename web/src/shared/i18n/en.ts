@@ -1,3 +1,4 @@
+import { financeEn } from '@/features/finance/messages'
 import { procurementEn } from '@/features/procurement/messages'
 import type { MessageSchema } from './ru'
 import { logisticsEn } from '@/features/logistics/messages'
@@ -725,6 +726,7 @@ const en: MessageSchema = {
   stock: stockEn,
   logistics: logisticsEn,
   proc: procurementEn,
+  fin: financeEn,
 }
 
 export default en

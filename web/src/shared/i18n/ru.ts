@@ -1,4 +1,5 @@
 import { logisticsRu } from '@/features/logistics/messages'
+import { financeRu } from '@/features/finance/messages'
 import { procurementRu } from '@/features/procurement/messages'
 import { stockRu } from '@/features/stock/messages'
 // Russian is the primary language: dispatchers in Minsk read this first.
@@ -724,6 +725,7 @@ const ru = {
   stock: stockRu,
   logistics: logisticsRu,
   proc: procurementRu,
+  fin: financeRu,
 }
 
 export default ru

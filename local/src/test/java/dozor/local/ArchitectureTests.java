@@ -28,13 +28,14 @@ class ArchitectureTests {
             "dozor.work..", "dozor.queue..", "dozor.survey..", "dozor.slasettings..", "dozor.notifications..",
             "dozor.documents..", "dozor.comments..", "dozor.history..", "dozor.alerts..", "dozor.stock..",
             "dozor.procurement..",
-            "dozor.logistics.." };
+            "dozor.logistics..", "dozor.finance.." };
 
     /** Features of the api: each is used by the others only through its base package. */
     static final List<String> FEATURES = List.of("dozor.requests", "dozor.sla", "dozor.api.outbox", "dozor.customers",
             "dozor.work", "dozor.queue", "dozor.survey", "dozor.slasettings", "dozor.notifications", "dozor.documents",
             "dozor.comments", "dozor.history", "dozor.stock", "dozor.procurement.purchasing",
-            "dozor.procurement.suppliers", "dozor.procurement.plan", "dozor.logistics");
+            "dozor.procurement.suppliers", "dozor.procurement.plan", "dozor.logistics",
+            "dozor.finance.rates");
 
     @Test
     void checksTheClassesOfEveryDeployable() {

@@ -204,6 +204,12 @@ class SecurityConfiguration {
                 .hasAnyRole(names(ADMIN, WAREHOUSE, ACCOUNTANT))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock/movements/batch")
                 .hasAnyRole(names(ADMIN, WAREHOUSE, LOGISTICS))
+                // exchange rates (курсы НБ РБ): every staff role reads them; accountants and the admin set them
+                .requestMatchers(HttpMethod.GET, "/api/v1/finance/exchange-rates", "/api/v1/finance/exchange-rates/*")
+                .hasAnyRole(names(REQUEST_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/finance/exchange-rates/*/*").hasAnyRole(names(ADMIN, ACCOUNTANT))
+                .requestMatchers(HttpMethod.POST, "/api/v1/finance/exchange-rates/import")
+                .hasAnyRole(names(ADMIN, ACCOUNTANT))
                 .requestMatchers("/api/**", "/actuator/**", "/internal/**").denyAll()
                 // The web UI's files and client-side routes.
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/favicon.svg", "/assets/**",

@@ -17,6 +17,7 @@ import dozor.api.outbox.Outbox;
 import dozor.events.procurement.GoodsReceived;
 import dozor.events.procurement.GoodsReturnedToSupplier;
 import dozor.events.procurement.PurchaseOrderStatusChanged;
+import dozor.finance.rates.ExchangeRates;
 import dozor.procurement.purchasing.internal.Orders;
 import dozor.procurement.purchasing.internal.Requests;
 import dozor.procurement.purchasing.internal.Suppliers;
@@ -31,7 +32,8 @@ import dozor.stock.StockReservations;
 
 /**
  * The public API of deliveries against purchase orders. What arrives is inspected: the accepted quantity is posted
- * to the stock ledger as a RECEIPT at the order line's price, in the same transaction; the rejected quantity stays
+ * to the stock ledger as a RECEIPT at the order line's price converted to BYN at the official rate of the receipt
+ * day (the ledger's costs are BYN; the order keeps its currency and price), in the same transaction; the rejected quantity stays
  * out of stock and may be sent back. Accepted stock found defective later goes back as a WRITE_OFF. More than was
  * ordered is never received.
  */
@@ -58,8 +60,11 @@ public class GoodsReceipts {
 
     private final Clock clock;
 
+    private final ExchangeRates rates;
+
     GoodsReceipts(Orders orders, Requests requests, Suppliers suppliers, Catalogue catalogue, StockLedger ledger,
-            StockReservations reservations, AuditLog audit, Outbox outbox, Clock clock) {
+            StockReservations reservations, AuditLog audit, Outbox outbox, Clock clock, ExchangeRates rates) {
+        this.rates = rates;
         this.orders = orders;
         this.requests = requests;
         this.suppliers = suppliers;
@@ -120,24 +125,28 @@ public class GoodsReceipts {
         else if (!serials.isEmpty()) {
             throw PurchasingException.invalid("serials", "«" + item.name() + "» учитывается без серийных номеров");
         }
+        Instant now = clock.instant();
+        // The ledger's costs are BYN: a foreign price is converted at the receipt day's official rate (4 decimals,
+        // half up), and without a rate for that day nothing is received.
+        BigDecimal unitCost = rates.toByn(line.price(), order.currency(), ExchangeRates.dayOf(now),
+                ExchangeRates.COST_SCALE);
         String reasonText = "Поступление по заказу " + order.number();
         List<UUID> movements = new ArrayList<>();
         if (accepted.signum() > 0) {
             if (item.serialTracked()) {
                 for (String serial : serials) {
-                    movements.add(post(item, line, BigDecimal.ONE, serial, reasonText).id());
+                    movements.add(post(item, line, BigDecimal.ONE, unitCost, serial, reasonText).id());
                 }
             }
             else {
-                movements.add(post(item, line, accepted, null, reasonText).id());
+                movements.add(post(item, line, accepted, unitCost, null, reasonText).id());
             }
         }
-        Instant now = clock.instant();
         String actor = AuditLog.currentActor();
         boolean complete = line.receivedQty().add(received).compareTo(line.quantity()) >= 0;
         orders.received(line.id(), accepted, rejected, complete ? now : null);
         ReceiptView receipt = new ReceiptView(Ids.newId(), orderId, line.id(), received, accepted, rejected, reason,
-                serials, movements, actor, now, null, false);
+                serials, movements, actor, now, null, false, unitCost);
         orders.insertReceipt(receipt);
 
         UUID demandId = line.requestLineId() == null ? null
@@ -158,12 +167,12 @@ public class GoodsReceipts {
                     order.status(), status, actor));
         }
         ReceiptView result = new ReceiptView(receipt.id(), orderId, line.id(), received, accepted, rejected, reason,
-                serials, movements, actor, now, status, covered);
+                serials, movements, actor, now, status, covered, unitCost);
         audit.record("PURCHASE_GOODS_RECEIVED", "PurchaseOrder", orderId.toString(), order,
                 orders.find(orderId).orElseThrow());
         outbox.append(new GoodsReceived(Ids.newId(), now, GoodsReceived.CURRENT_VERSION, receipt.id(), orderId,
                 line.id(), order.supplierId(), line.itemId(), line.warehouseId(), received, accepted, rejected,
-                line.price(), order.currency(), demandId, actor));
+                line.price(), order.currency(), demandId, actor, unitCost));
         return result;
     }
 
@@ -213,10 +222,10 @@ public class GoodsReceipts {
         return r;
     }
 
-    private MovementView post(ItemView item, PurchaseOrderView.Line line, BigDecimal quantity, String serial,
-            String reason) {
+    private MovementView post(ItemView item, PurchaseOrderView.Line line, BigDecimal quantity, BigDecimal unitCost,
+            String serial, String reason) {
         return ledger.record(new NewMovement(MovementKind.RECEIPT, item.id(), line.warehouseId(), quantity,
-                line.price(), serial, null, null, reason));
+                unitCost, serial, null, null, reason));
     }
 
     private static PurchaseOrderView.Line line(PurchaseOrderView order, UUID lineId) {

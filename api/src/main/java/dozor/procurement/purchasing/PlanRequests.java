@@ -18,7 +18,7 @@ import dozor.procurement.suppliers.Suppliers;
 /**
  * Demand → purchase request: the reorder plan's proposals for a warehouse become one DRAFT purchase request, each
  * line carrying its proposal's key ({@code PLAN:<warehouseId>:<itemId>}), the plan's supplier and that supplier's
- * price as the estimate. The plan counts such lines as on order, so running it again proposes nothing more for the
+ * price as the estimate (in the price list's currency, converted to BYN by the request). The plan counts such lines as on order, so running it again proposes nothing more for the
  * same need: the same demand is never raised twice.
  */
 @Service
@@ -45,13 +45,14 @@ public class PlanRequests {
                     && !itemIds.contains(line.itemId()))) {
                 continue;
             }
-            BigDecimal price = line.supplierId() == null ? BigDecimal.ZERO
+            java.util.Optional<SupplierItemView> offer = line.supplierId() == null ? java.util.Optional.empty()
                     : suppliers.offers(line.itemId()).stream()
                             .filter(o -> o.supplierId().equals(line.supplierId()))
-                            .min(Comparator.comparing(SupplierItemView::price)).map(SupplierItemView::price)
-                            .orElse(BigDecimal.ZERO);
+                            .min(Comparator.comparing(SupplierItemView::price));
+            BigDecimal price = offer.map(SupplierItemView::price).orElse(BigDecimal.ZERO);
+            String currency = offer.map(SupplierItemView::currency).orElse(null);
             lines.add(new PurchaseRequests.NewLine(line.itemId(), line.proposedQuantity(), price, line.supplierId(),
-                    null, line.planLineKey()));
+                    null, line.planLineKey(), currency));
         }
         if (lines.isEmpty()) {
             throw PurchasingException.conflict("План не предлагает закупок для этого склада: всё уже есть, заказано "

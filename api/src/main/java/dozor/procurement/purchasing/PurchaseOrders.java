@@ -19,6 +19,7 @@ import dozor.api.audit.AuditLog;
 import dozor.api.outbox.Outbox;
 import dozor.events.procurement.PurchaseOrderStatusChanged;
 import dozor.events.procurement.PurchaseRequestStatusChanged;
+import dozor.finance.rates.ExchangeRates;
 import dozor.procurement.purchasing.internal.Numbers;
 import dozor.procurement.purchasing.internal.Orders;
 import dozor.procurement.purchasing.internal.Requests;
@@ -57,8 +58,11 @@ public class PurchaseOrders {
 
     private final Clock clock;
 
+    private final ExchangeRates rates;
+
     PurchaseOrders(Orders orders, Requests requests, Numbers numbers, Suppliers suppliers, Catalogue catalogue,
-            AuditLog audit, Outbox outbox, Clock clock) {
+            AuditLog audit, Outbox outbox, Clock clock, ExchangeRates rates) {
+        this.rates = rates;
         this.orders = orders;
         this.requests = requests;
         this.numbers = numbers;
@@ -134,7 +138,7 @@ public class PurchaseOrders {
                 requestStatus(r, now, "ORDERED", "PURCHASE_REQUEST_ORDERED");
             }
         }
-        return created;
+        return created.stream().map(this::valued).toList();
     }
 
     /** An order placed directly by procurement, not from a request. */
@@ -190,7 +194,7 @@ public class PurchaseOrders {
                     l.price() != null ? l.price() : offer.get().price(), expected, BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO, null));
         }
-        return create(supplierId, currency, checked);
+        return valued(create(supplierId, currency, checked));
     }
 
     /** The order goes to the supplier. */
@@ -204,7 +208,7 @@ public class PurchaseOrders {
         }
         Instant now = clock.instant();
         orders.status(id, "SENT", now, null);
-        return changed(o, "SENT", "PURCHASE_ORDER_SENT");
+        return valued(changed(o, "SENT", "PURCHASE_ORDER_SENT"));
     }
 
     /** Cancels an order nothing of which has arrived; its request lines may be ordered again. */
@@ -230,17 +234,31 @@ public class PurchaseOrders {
                 requestStatus(r, r, "APPROVED", "PURCHASE_REQUEST_REOPENED");
             }
         }
-        return changed(o, "CANCELLED", "PURCHASE_ORDER_CANCELLED");
+        return valued(changed(o, "CANCELLED", "PURCHASE_ORDER_CANCELLED"));
     }
 
     @Transactional(readOnly = true)
     public PurchaseOrderView get(UUID id) {
-        return orders.find(id).orElseThrow(() -> PurchasingException.notFound("Заказ " + id + " не найден"));
+        return valued(orders.find(id).orElseThrow(() -> PurchasingException.notFound("Заказ " + id + " не найден")));
     }
 
     @Transactional(readOnly = true)
     public List<PurchaseOrderView> list(UUID supplierId, String status, int limit) {
-        return orders.list(supplierId, status, limit);
+        return orders.list(supplierId, status, limit).stream().map(this::valued).toList();
+    }
+
+    /** The order with its totals in its currency and in BYN at the rate of its day (see {@code Totals}). */
+    private PurchaseOrderView valued(PurchaseOrderView o) {
+        BigDecimal total = o.lines().stream().map(l -> l.quantity().multiply(l.price()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal rounded = total.setScale(ExchangeRates.MONEY_SCALE, java.math.RoundingMode.HALF_UP);
+        if (ExchangeRates.BYN.equals(o.currency())) {
+            return o.withTotals(new PurchaseOrderView.Totals(rounded, rounded, null, null, null, false));
+        }
+        return rates.on(o.currency(), ExchangeRates.dayOf(o.createdAt()))
+                .map(r -> o.withTotals(new PurchaseOrderView.Totals(rounded,
+                        r.toByn(total, ExchangeRates.MONEY_SCALE), r.rateDate(), r.rate(), r.scale(), false)))
+                .orElseGet(() -> o.withTotals(new PurchaseOrderView.Totals(rounded, null, null, null, null, true)));
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import dozor.api.outbox.Outbox;
 import dozor.api.security.CurrentUser;
 import dozor.api.security.Role;
 import dozor.events.procurement.PurchaseRequestStatusChanged;
+import dozor.finance.rates.ExchangeRates;
 import dozor.procurement.purchasing.internal.Numbers;
 import dozor.procurement.purchasing.internal.Requests;
 import dozor.procurement.purchasing.internal.Suppliers;
@@ -32,7 +33,9 @@ import dozor.stock.StockReservations;
 /**
  * The public API of purchase requests (заявки на закупку): what a warehouse needs, estimated in BYN, approved by a
  * role whose threshold covers the amount (never by its author), then ordered from suppliers. A line may name the
- * reservation shortfall it covers; one shortfall is requested once.
+ * reservation shortfall it covers; one shortfall is requested once. A line priced in a foreign currency is converted
+ * to BYN at the official rate of the request's day (4 decimals, half up), keeping its original price; the amount is
+ * Σ quantity × BYN price rounded half up to kopecks, so the thresholds compare BYN with BYN.
  */
 @Service
 public class PurchaseRequests {
@@ -58,8 +61,12 @@ public class PurchaseRequests {
 
     private final ApprovalPolicy policy;
 
+    private final ExchangeRates rates;
+
     PurchaseRequests(Requests requests, Numbers numbers, Suppliers suppliers, Catalogue catalogue,
-            StockReservations stock, AuditLog audit, Outbox outbox, Clock clock, PurchasingProperties properties) {
+            StockReservations stock, AuditLog audit, Outbox outbox, Clock clock, PurchasingProperties properties,
+            ExchangeRates rates) {
+        this.rates = rates;
         this.requests = requests;
         this.numbers = numbers;
         this.suppliers = suppliers;
@@ -73,13 +80,19 @@ public class PurchaseRequests {
 
     /**
      * A line asked for; {@code supplierId}, {@code demandId} (a reservation's shortfall) and {@code planLineKey}
-     * (the reorder plan's proposal, {@code PLAN:<warehouseId>:<itemId>}) are optional.
+     * (the reorder plan's proposal, {@code PLAN:<warehouseId>:<itemId>}) are optional; {@code currency} is the
+     * estimated price's (BYN when null).
      */
     public record NewLine(UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId,
-            UUID demandId, String planLineKey) {
+            UUID demandId, String planLineKey, String currency) {
 
         public NewLine(UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId, UUID demandId) {
-            this(itemId, quantity, estimatedPrice, supplierId, demandId, null);
+            this(itemId, quantity, estimatedPrice, supplierId, demandId, null, null);
+        }
+
+        public NewLine(UUID itemId, BigDecimal quantity, BigDecimal estimatedPrice, UUID supplierId, UUID demandId,
+                String planLineKey) {
+            this(itemId, quantity, estimatedPrice, supplierId, demandId, planLineKey, null);
         }
     }
 
@@ -93,6 +106,7 @@ public class PurchaseRequests {
             throw PurchasingException.invalid("lines", "Добавьте хотя бы одну строку");
         }
         Set<UUID> demands = new HashSet<>();
+        java.time.LocalDate day = ExchangeRates.dayOf(clock.instant());
         List<PurchaseRequestView.Line> checked = new ArrayList<>();
         BigDecimal amount = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
@@ -128,9 +142,16 @@ public class PurchaseRequests {
                 throw PurchasingException.invalid(field + ".planLineKey",
                         "Ключ предложения плана должен быть PLAN:<склад>:<номенклатура> этой строки");
             }
-            amount = amount.add(line.quantity().multiply(price));
-            checked.add(new PurchaseRequestView.Line(Ids.newId(), line.itemId(), line.quantity(), price,
-                    line.supplierId(), line.demandId(), BigDecimal.ZERO, line.planLineKey()));
+            String currency = line.currency() == null ? ExchangeRates.BYN : line.currency();
+            if (!currency.matches("[A-Z]{3}")) {
+                throw PurchasingException.invalid(field + ".currency", "Код валюты — три заглавные латинские буквы");
+            }
+            boolean foreign = !ExchangeRates.BYN.equals(currency);
+            BigDecimal byn = rates.toByn(price, currency, day, ExchangeRates.COST_SCALE);
+            amount = amount.add(line.quantity().multiply(byn));
+            checked.add(new PurchaseRequestView.Line(Ids.newId(), line.itemId(), line.quantity(), byn,
+                    line.supplierId(), line.demandId(), BigDecimal.ZERO, line.planLineKey(), foreign ? price : null,
+                    foreign ? currency : null));
         }
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();

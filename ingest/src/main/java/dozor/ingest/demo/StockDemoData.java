@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dozor.api.settings.AppSettings;
 import dozor.api.time.EventTimeClock;
+import dozor.finance.rates.ExchangeRates;
+import dozor.finance.rates.NbrbRate;
 import dozor.procurement.suppliers.SupplierCommands.ItemTerms;
 import dozor.procurement.suppliers.SupplierCommands.NewContract;
 import dozor.procurement.suppliers.SupplierCommands.NewSupplier;
@@ -49,7 +51,8 @@ import dozor.stock.WarehouseKind;
  * receipts whenever an item ran below two weeks of demand, sales shipments and consumables used up week by week
  * (steady, uneven and occasional items, so ABC/XYZ and the reorder plan have something to say), transfers to the
  * regional warehouse, the van and the swap pool, and one transfer still on its way. One item is left short on
- * purpose: its last order was never placed. Loaded once: the flag and everything it creates commit together.
+ * purpose: its last order was never placed. Boards come from a supplier in China priced in USD, with the National
+ * Bank's USD, EUR and RUB rates of those weeks. Loaded once: the flag and everything it creates commit together.
  */
 @Component
 @Order(11)
@@ -103,8 +106,16 @@ class StockDemoData implements ApplicationRunner {
             new Spec("TOOL-METER", "Мультиметр", ItemCategory.TOOL, UnitOfMeasure.PCS, false, "95.00", 0,
                     Pattern.NONE, null));
 
-    /** Suppliers: code, name, УНП, lead time in days, contract's payment terms in days, and the SKUs they sell. */
-    record SupplierSpec(String code, String name, String unp, int leadDays, int paymentDays, List<String> skus) {
+    /**
+     * Suppliers: code, name, УНП, lead time in days, contract's payment terms in days, the SKUs they sell, and
+     * country and currency (a Belarusian one invoices in BYN).
+     */
+    record SupplierSpec(String code, String name, String unp, int leadDays, int paymentDays, List<String> skus,
+            String country, String currency) {
+
+        SupplierSpec(String code, String name, String unp, int leadDays, int paymentDays, List<String> skus) {
+            this(code, name, unp, leadDays, paymentDays, skus, "BY", "BYN");
+        }
     }
 
     static final List<SupplierSpec> SUPPLIERS = List.of(
@@ -112,9 +123,20 @@ class StockDemoData implements ApplicationRunner {
                     List.of("HDD-1TB", "HDD-2TB", "HDD-4TB", "PSU-12V5A", "SD-128", "FAN-40", "TOOL-SOLDER",
                             "TOOL-METER")),
             new SupplierSpec("VIDEOSYS", "ООО «ВидеоСистемы Дистрибуция»", "100882010", 14, 14,
-                    List.of("DVR-HIK8", "DVR-MOB4", "CAM-IP4", "MB-DVR8")),
+                    List.of("DVR-HIK8", "DVR-MOB4", "CAM-IP4")),
             new SupplierSpec("KABEL", "ЧТУП «КабельЦентр»", "690555125", 3, 7,
-                    List.of("CBL-UTP5E", "CON-BNC", "TUBE-HS")));
+                    List.of("CBL-UTP5E", "CON-BNC", "TUBE-HS")),
+            // Boards come from the maker in China, priced in USD: the plan shows the dollar price, a receipt costs
+            // it in BYN at the National Bank's rate of the day.
+            new SupplierSpec("SZ-BOARDS", "Shenzhen DVR Boards Co., Ltd.", null, 30, 0, List.of("MB-DVR8"), "CN",
+                    "USD"));
+
+    /** Official rates loaded with the demo (BYN per scale units), around which they move day by day. */
+    record RateSpec(String currency, int scale, String around) {
+    }
+
+    static final List<RateSpec> RATES = List.of(new RateSpec("USD", 1, "3.2518"), new RateSpec("EUR", 1, "3.5487"),
+            new RateSpec("RUB", 100, "3.9874"));
 
     /** Packs the suppliers sell in (default 1); the minimum order is two packs. */
     static final Map<String, Integer> PACKS = Map.of("FAN-40", 10, "SD-128", 5, "PSU-12V5A", 5, "CBL-UTP5E", 305,
@@ -147,8 +169,11 @@ class StockDemoData implements ApplicationRunner {
 
     private int movements;
 
+    private final ExchangeRates rates;
+
     StockDemoData(Catalogue catalogue, StockLedger ledger, Suppliers suppliers, AppSettings settings,
-            TransactionTemplate tx, EventTimeClock clock) {
+            TransactionTemplate tx, EventTimeClock clock, ExchangeRates rates) {
+        this.rates = rates;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.suppliers = suppliers;
@@ -199,14 +224,18 @@ class StockDemoData implements ApplicationRunner {
 
         for (SupplierSpec supplier : SUPPLIERS) {
             UUID id = at(opening, () -> suppliers.create(new NewSupplier(supplier.code(), supplier.name(),
-                    supplier.unp(), "BY", "BYN", null, null))).id();
+                    supplier.unp(), supplier.country(), supplier.currency(), null, null))).id();
             at(opening, () -> suppliers.addContract(id, new NewContract("Д-" + supplier.code() + "-1",
-                    start.minusMonths(6), null, supplier.paymentDays(), 12, "BYN", null)));
+                    start.minusMonths(6), null, supplier.paymentDays(), 12, supplier.currency(), null)));
             for (String sku : supplier.skus()) {
                 Spec spec = spec(sku);
                 BigDecimal pack = BigDecimal.valueOf(PACKS.getOrDefault(sku, 1));
+                // A foreign list price is the BYN one at the usual rate, in whole cents.
+                BigDecimal price = "BYN".equals(supplier.currency()) ? new BigDecimal(spec.price())
+                        : new BigDecimal(spec.price()).divide(new BigDecimal(rate(supplier.currency()).around()), 2,
+                                RoundingMode.HALF_UP);
                 at(opening, () -> suppliers.putItem(id, items.get(sku), new ItemTerms(null,
-                        new BigDecimal(spec.price()), "BYN", supplier.leadDays(), pack.multiply(BigDecimal.valueOf(2)),
+                        price, supplier.currency(), supplier.leadDays(), pack.multiply(BigDecimal.valueOf(2)),
                         pack)));
                 at(opening, () -> catalogue.changeItem(items.get(sku), new ItemChange(null, null, id)));
             }
@@ -254,6 +283,34 @@ class StockDemoData implements ApplicationRunner {
         if (yesterday.isBefore(now)) {
             transfer(spec("HDD-2TB"), msk, gml, 2, yesterday, null);
         }
+        loadRates(opening, now);
+    }
+
+    /**
+     * The National Bank's rates of USD, EUR and 100 RUB for every working day from the opening until today, moving
+     * gently around their usual level (a formula, not the demo's random numbers, so the history above stays as it
+     * was); weekends have none, so their rate is Friday's.
+     */
+    private void loadRates(Instant from, Instant now) {
+        List<NbrbRate> published = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(now, Minsk.ZONE);
+        int n = 0;
+        for (LocalDate day = LocalDate.ofInstant(from, Minsk.ZONE); !day.isAfter(today); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            n++;
+            for (RateSpec r : RATES) {
+                double drift = 1 + 0.012 * Math.sin(n / 6.0 + r.currency().hashCode() % 5);
+                published.add(new NbrbRate(r.currency(), r.scale(), new BigDecimal(r.around())
+                        .multiply(BigDecimal.valueOf(drift)).setScale(4, RoundingMode.HALF_UP), day + "T00:00:00"));
+            }
+        }
+        rates.importRates(published, "IMPORT");
+    }
+
+    private static RateSpec rate(String currency) {
+        return RATES.stream().filter(r -> r.currency().equals(currency)).findFirst().orElseThrow();
     }
 
     private int demand(Spec spec) {

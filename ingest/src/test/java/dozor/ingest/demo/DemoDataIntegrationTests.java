@@ -102,4 +102,26 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
         stockDemo.run(null);
         assertThat(count("ops.stock_movement")).as("a second start loads nothing").isEqualTo(movements);
     }
+
+    @Test
+    void loadsTheBanksRatesAndADollarPriceList() {
+        var rates = as(dozor.api.security.Role.ACCOUNTANT).get("/api/v1/finance/exchange-rates");
+        assertThat(rates.status()).as(rates.body()).isEqualTo(200);
+        java.util.Map<String, Integer> scales = new java.util.HashMap<>();
+        rates.json().forEach(r -> scales.put(r.get("currency").asString(), r.get("scale").asInt()));
+        assertThat(scales).as("today's rates, or Friday's at a weekend")
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("USD", 1, "EUR", 1, "RUB", 100));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM ops.exchange_rate WHERE extract(isodow FROM rate_date) IN (6, 7)""")
+                .query(Long.class).single()).as("none published at weekends").isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT rate_date) FROM ops.exchange_rate").query(Long.class).single())
+                .as("every working day of the demo's weeks").isGreaterThan(60);
+        var usd = jdbc.sql("""
+                SELECT s.currency, i.currency AS terms, i.price FROM ops.supplier s
+                  JOIN ops.supplier_item i ON i.supplier_id = s.id WHERE s.code = 'SZ-BOARDS'""").query().singleRow();
+        assertThat(usd.get("currency")).isEqualTo("USD");
+        assertThat(usd.get("terms")).isEqualTo("USD");
+        // 260.00 BYN at the usual 3.2518 → 79.96 USD
+        assertThat((java.math.BigDecimal) usd.get("price")).isEqualByComparingTo("79.96");
+    }
 }

@@ -35,9 +35,11 @@ public class Requests {
         for (PurchaseRequestView.Line l : r.lines()) {
             jdbc.sql("""
                     INSERT INTO ops.purchase_request_line (id, request_id, item_id, quantity, estimated_price,
-                        supplier_id, demand_id, plan_line_key)
-                    VALUES (:id, :request, :item, :quantity, :price, :supplier, :demand, :plan)""").param("id", l.id())
-                    .param("plan", l.planLineKey())
+                        supplier_id, demand_id, plan_line_key, original_price, original_currency)
+                    VALUES (:id, :request, :item, :quantity, :price, :supplier, :demand, :plan, :originalPrice,
+                        :originalCurrency)""").param("id", l.id())
+                    .param("plan", l.planLineKey()).param("originalPrice", l.originalPrice())
+                    .param("originalCurrency", l.originalCurrency())
                     .param("request", r.id()).param("item", l.itemId()).param("quantity", l.quantity())
                     .param("price", l.estimatedPrice()).param("supplier", l.supplierId()).param("demand", l.demandId())
                     .update();
@@ -117,7 +119,8 @@ public class Requests {
                         rs.getObject("item_id", UUID.class), rs.getBigDecimal("quantity"),
                         rs.getBigDecimal("estimated_price"), rs.getObject("supplier_id", UUID.class),
                         rs.getObject("demand_id", UUID.class), rs.getBigDecimal("ordered_qty"),
-                        rs.getString("plan_line_key")))
+                        rs.getString("plan_line_key"), rs.getBigDecimal("original_price"),
+                        rs.getString("original_currency")))
                 .list();
     }
 

@@ -57,11 +57,12 @@ class PurchaseRequestsController {
     @PostMapping("/api/v1/procurement/requests")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a purchase request (DRAFT) for a warehouse; a line may cover a reservation's "
-            + "shortfall (demandId), each shortfall once")
+            + "shortfall (demandId), each shortfall once; a line priced in a foreign `currency` is converted to BYN "
+            + "at the official rate of the day (409 without one)")
     PurchaseRequestView create(@Valid @RequestBody CreateBody body) {
         return requests.create(body.warehouseId(), body.reason(), body.lines().stream()
                 .map(l -> new PurchaseRequests.NewLine(l.itemId(), l.quantity(), l.estimatedPrice(), l.supplierId(),
-                        l.demandId(), l.planLineKey()))
+                        l.demandId(), l.planLineKey(), l.currency()))
                 .toList());
     }
 
@@ -108,7 +109,8 @@ class PurchaseRequestsController {
 
     record LineBody(@NotNull UUID itemId, @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
             @PositiveOrZero @Digits(integer = 12, fraction = 4) BigDecimal estimatedPrice, UUID supplierId,
-            UUID demandId, @Size(max = 100) String planLineKey) {
+            UUID demandId, @Size(max = 100) String planLineKey,
+            @Pattern(regexp = "[A-Z]{3}") String currency) {
     }
 
     record NoteBody(@Size(max = 1000) String note) {
