@@ -125,7 +125,8 @@ async function figuresOnPhone(browser, context) {
 }
 
 async function slaPolicy(page) {
-  flow.step = 'open the SLA policy from the header'
+  flow.step = 'open the SLA policy from the user menu in the header'
+  await page.locator(sel('user-menu')).click()
   await page.locator(sel('nav-settings')).click()
   const warn = page.locator(sel('policy-warn-percent'))
   await warn.waitFor()

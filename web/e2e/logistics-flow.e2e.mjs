@@ -12,68 +12,14 @@
 // Exits 0 and prints SHIPMENT_ID=, SHIPMENT_NUMBER=, TRACKING=, ITEM_ID=, WAREHOUSE_ID=, SWAP_SERIAL=, XLSX_PATH=,
 // CSV_PATH= on success (the functional test checks them through the API and parses the XLSX); exits 1 with the
 // failed step otherwise. The user must be allowed to plan shipments (ADMIN, LOGISTICS or WAREHOUSE).
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { chromium } from 'playwright-core'
-import { launch, progress, sel, settings, watch } from './support.mjs'
+import { DESKTOP, PHONE, STEP_TIMEOUT_MS, expectText, launch, sel, startFlow, textOf, watch } from './support.mjs'
 
-const { baseUrl, username, password, screenshotDir, chromiumPath } = settings()
-const STEP_TIMEOUT_MS = 15_000
-const OVERALL_TIMEOUT_MS = 300_000
-const DESKTOP = { width: 1280, height: 800 }
-const PHONE = { width: 390, height: 844 }
-
-rmSync(join(screenshotDir, 'failure.png'), { force: true })
-const suffix = randomBytes(3).toString('hex').toUpperCase()
+const { baseUrl, username, password, screenshotDir, chromiumPath, flow, suffix, api, shot, logIn } = startFlow()
 const TRACKING = `CDEK-E2E-${suffix}`
 const SWAP_SERIAL = `SW-${suffix}`
-const flow = progress(OVERALL_TIMEOUT_MS)
-
-const textOf = async (locator) => ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
-
-/** The API as the same user with Basic credentials (set-up the screens do not cover: stock and a request). */
-async function api(method, path, body) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`,
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`)
-  return text ? JSON.parse(text) : null
-}
-
-async function shot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: join(screenshotDir, name), fullPage: true })
-}
-
-async function expectText(locator, pattern, what) {
-  await locator.first().waitFor()
-  const deadline = Date.now() + 5_000
-  let text = await textOf(locator)
-  while (!pattern.test(text) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 150))
-    text = await textOf(locator)
-  }
-  if (!pattern.test(text)) throw new Error(`${what} reads "${text}", expected ${pattern}`)
-  return text
-}
-
-async function logIn(page) {
-  flow.step = 'log in'
-  await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
-  await page.locator(sel('login-form')).waitFor()
-  await page.locator(sel('login-username')).fill(username)
-  await page.locator(sel('login-password')).fill(password)
-  await page.locator(sel('login-submit')).click()
-  await page.locator(sel('request-list')).waitFor()
-}
 
 async function setUp() {
   flow.step = 'set-up through the API: warehouses, items, stock and a request'
