@@ -262,6 +262,15 @@ export interface ContractBody {
   note: string | null
 }
 
+/** A contract's new terms, all of them (validTo null: open-ended); the number and currency stay. */
+export interface ContractChangeBody {
+  validFrom: string
+  validTo: string | null
+  paymentTermsDays: number
+  warrantyMonths: number
+  note: string | null
+}
+
 export type ExportFormat = 'xlsx' | 'csv'
 export type ProcurementList = 'plan' | 'requests' | 'orders' | 'suppliers'
 
@@ -366,6 +375,9 @@ export const procurementApi = {
   },
   addContract(id: string, body: ContractBody): Promise<Contract> {
     return http.post<Contract>('/api/v1/procurement/suppliers/{id}/contracts', { path: { id }, json: body })
+  },
+  changeContract(id: string, contractId: string, body: ContractChangeBody): Promise<Contract> {
+    return http.put<Contract>('/api/v1/procurement/suppliers/{id}/contracts/{contractId}', { path: { id, contractId }, json: body })
   },
   performance(days = 90): Promise<SupplierPerformance[]> {
     return http.get<SupplierPerformance[]>('/api/v1/procurement/supplier-performance', { query: { days } })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Contract } from './api'
 import {
   contractBody,
+  contractChangeBody,
+  contractEditForm,
   contractForm,
   currentContract,
   maySupply,
@@ -87,6 +89,20 @@ describe('contractBody', () => {
     expect(contractBody({ ...form, number: '', warrantyMonths: '121', paymentTermsDays: 'две' }).errors).toEqual({
       number: 'required', warrantyMonths: 'warrantyMonths', paymentTermsDays: 'paymentDays',
     })
+  })
+})
+
+describe('contractChangeBody', () => {
+  const contract: Contract = { id: 'c1', number: 'Д-7', validFrom: '2026-01-01', validTo: '2026-12-31', paymentTermsDays: 14, warrantyMonths: 6, currency: 'BYN', note: null }
+  it('sends every term and never the number; an emptied end date makes it open-ended, blank figures 0', () => {
+    const form = { ...contractEditForm(contract), validTo: '', paymentTermsDays: '', warrantyMonths: '18' }
+    expect(contractChangeBody(form)).toEqual({
+      errors: null, body: { validFrom: '2026-01-01', validTo: null, paymentTermsDays: 0, warrantyMonths: 18, note: null },
+    })
+  })
+  it('refuses an end before the start and figures out of range', () => {
+    const form = { ...contractEditForm(contract), validFrom: '2027-01-01', warrantyMonths: '200' }
+    expect(contractChangeBody(form).errors).toEqual({ validTo: 'validTo', warrantyMonths: 'warrantyMonths' })
   })
 })
 

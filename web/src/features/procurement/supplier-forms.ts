@@ -1,4 +1,4 @@
-import type { Contract, ContractBody, Supplier, SupplierBody, SupplierChangeBody, SupplierItem, SupplierItemBody } from './api'
+import type { Contract, ContractBody, ContractChangeBody, Supplier, SupplierBody, SupplierChangeBody, SupplierItem, SupplierItemBody } from './api'
 
 /** Who changes the supplier catalogue (SecurityConfiguration: PROCUREMENT and ADMIN write, the others read). */
 export const SUPPLIER_WRITERS: readonly string[] = ['ADMIN', 'PROCUREMENT']
@@ -166,15 +166,34 @@ export function contractForm(today: string, currency: string): ContractForm {
   return { number: '', validFrom: today, validTo: '', paymentTermsDays: '', warrantyMonths: '', currency, note: '' }
 }
 
+/** The form of an existing contract, its figures as text. */
+export function contractEditForm(c: Contract): ContractForm {
+  return {
+    number: c.number,
+    validFrom: c.validFrom,
+    validTo: c.validTo ?? '',
+    paymentTermsDays: String(c.paymentTermsDays),
+    warrantyMonths: String(c.warrantyMonths),
+    currency: c.currency,
+    note: c.note ?? '',
+  }
+}
+
+function termsErrors(f: ContractForm): FormErrors {
+  const e: FormErrors = {}
+  if (!f.validFrom) e.validFrom = 'required'
+  if (f.validFrom && f.validTo && f.validTo < f.validFrom) e.validTo = 'validTo'
+  if (parseWhole(f.paymentTermsDays, 0, 365) === undefined) e.paymentTermsDays = 'paymentDays'
+  if (parseWhole(f.warrantyMonths, 0, 120) === undefined) e.warrantyMonths = 'warrantyMonths'
+  return e
+}
+
 export function contractBody(f: ContractForm): Checked<ContractBody> {
   const e: FormErrors = {}
   if (blank(f.number)) e.number = 'required'
-  if (!f.validFrom) e.validFrom = 'required'
-  if (f.validFrom && f.validTo && f.validTo < f.validFrom) e.validTo = 'validTo'
+  Object.assign(e, termsErrors(f))
   const payment = parseWhole(f.paymentTermsDays, 0, 365)
-  if (payment === undefined) e.paymentTermsDays = 'paymentDays'
   const warranty = parseWhole(f.warrantyMonths, 0, 120)
-  if (warranty === undefined) e.warrantyMonths = 'warrantyMonths'
   return result(e, () => ({
     number: f.number.trim(),
     validFrom: f.validFrom,
@@ -182,6 +201,17 @@ export function contractBody(f: ContractForm): Checked<ContractBody> {
     paymentTermsDays: payment ?? null,
     warrantyMonths: warranty ?? null,
     currency: orNull(f.currency),
+    note: orNull(f.note),
+  }))
+}
+
+/** A change sends every term: a blank payment or warranty is 0, a blank end date makes the contract open-ended. */
+export function contractChangeBody(f: ContractForm): Checked<ContractChangeBody> {
+  return result(termsErrors(f), () => ({
+    validFrom: f.validFrom,
+    validTo: f.validTo || null,
+    paymentTermsDays: parseWhole(f.paymentTermsDays, 0, 365) ?? 0,
+    warrantyMonths: parseWhole(f.warrantyMonths, 0, 120) ?? 0,
     note: orNull(f.note),
   }))
 }

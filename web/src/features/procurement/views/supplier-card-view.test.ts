@@ -45,7 +45,7 @@ async function mountAs(role: string) {
   return wrapper
 }
 
-const WRITE_BUTTONS = ['supplier-edit', 'supplier-add-item', 'supplier-add-contract', 'term-edit']
+const WRITE_BUTTONS = ['supplier-edit', 'supplier-add-item', 'supplier-add-contract', 'term-edit', 'contract-edit']
 
 describe('supplier-card-view', () => {
   beforeEach(() => setLocale('ru', false))
@@ -59,6 +59,7 @@ describe('supplier-card-view', () => {
     const wrapper = await mountAs('PROCUREMENT')
     for (const b of WRITE_BUTTONS) expect(wrapper.find(`[data-test="${b}"]`).exists(), b).toBe(true)
     expect(wrapper.get('[data-test="contract-Д-1"]').get('[data-test="contract-in-force"]').text()).toBe('в силе')
+    expect(wrapper.get('[data-test="supplier-country"]').text()).toBe('Беларусь')
   })
 
   it('shows the warehouse the card without a single change button', async () => {
@@ -96,5 +97,21 @@ describe('supplier-card-view', () => {
     expect(put).toHaveBeenCalledWith('s1', 'i2', { supplierSku: null, price: '99.5', currency: 'BYN', leadTimeDays: 10, minOrderQty: '1', packSize: '1' })
     expect(wrapper.find('[data-test="supplier-item-dialog"]').exists()).toBe(false)
     expect(wrapper.get('[data-test="supplier-item-CAM-01"]').text()).toContain('10\u00a0дней')
+  })
+
+  it('changes a contract’s terms, keeping its number, and reloads the list', async () => {
+    const wrapper = await mountAs('PROCUREMENT')
+    const change = vi.spyOn(procurementApi, 'changeContract').mockResolvedValue(
+      { id: 'c1', number: 'Д-1', validFrom: '2020-01-01', validTo: null, paymentTermsDays: 30, warrantyMonths: 24, currency: 'BYN', note: null },
+    )
+    await wrapper.get('[data-test="contract-edit"]').trigger('click')
+    expect(wrapper.find('[data-test="ctr-number"]').exists()).toBe(false)
+    await wrapper.get('[data-test="ctr-payment"]').setValue('30')
+    await wrapper.get('[data-test="ctr-warranty"]').setValue('24')
+    await wrapper.get('[data-test="contract-dialog"] form').trigger('submit')
+    await flushPromises()
+    expect(change).toHaveBeenCalledWith('s1', 'c1', { validFrom: '2020-01-01', validTo: null, paymentTermsDays: 30, warrantyMonths: 24, note: null })
+    expect(procurementApi.contracts).toHaveBeenCalledTimes(2)
+    expect(wrapper.get('[data-test="supplier-notice"]').text()).toBe('Условия договора № Д-1 сохранены')
   })
 })
