@@ -374,6 +374,16 @@ try {
   await expectText(contractRow.locator(sel('contract-payment')), /^30 дней после поставки$/, 'the payment terms')
   await expectText(contractRow.locator(sel('contract-warranty')), /^24\sмесяца$/, 'the warranty')
   await expectText(page.locator(sel('supplier-current-contract')), new RegExp(`№ ${CONTRACT}, .* — бессрочно`), 'the current contract')
+
+  flow.step = 'the buyer changes the contract: an end date and a longer warranty'
+  const contractEnd = `${new Date().getUTCFullYear() + 2}-12-31`
+  await contractRow.locator(sel('contract-edit')).click()
+  await contractDialog.locator(sel('ctr-to')).fill(contractEnd)
+  await contractDialog.locator(sel('ctr-warranty')).fill('36')
+  await contractDialog.locator(sel('dialog-submit')).click()
+  await expectText(contractRow.locator(sel('contract-warranty')), /^36\sмесяцев$/, 'the changed warranty')
+  await expectText(contractRow.locator(sel('contract-validity')), new RegExp(`— 31\\.12\\.${contractEnd.slice(0, 4)}$`), 'the end date')
+  await contractRow.locator(sel('contract-in-force')).waitFor()
   await shot(page, 'proc-supplier-edited.png')
 
   flow.step = 'the buyer changes the supplier'
@@ -416,6 +426,7 @@ try {
   console.log(`NEW_SUPPLIER_ID=${newSupplierId}`)
   console.log(`NEW_SUPPLIER_UNP=${goodUnp}`)
   console.log(`CONTRACT_NUMBER=${CONTRACT}`)
+  console.log(`CONTRACT_END=${contractEnd}`)
   console.log(`REFUSED_REQUEST_ID=${bigRequest.id}`)
 
   console.log(`Procurement flow: ${SKU} planned 5 («${explanation.slice(0, 80)}…»), requested by ${BUYER}, approved by ${MANAGER}, received 4 + 1 rejected and returned`)

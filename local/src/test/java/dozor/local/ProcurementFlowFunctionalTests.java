@@ -22,7 +22,7 @@ import dozor.testing.TestHttp;
  * request created from the plan and submitted by a buyer, approved and ordered by a manager, the order sent and
  * received by the warehouse with one unit rejected and returned. Then the API is asked whether the stock and the
  * documents are what the screens did. Then the buyer creates a supplier (a wrong УНП refused beside the field, then
- * fixed), gives it an item's terms and a contract, and is refused the approval of a request beyond procurement's
+ * fixed), gives it an item's terms and a contract and changes both, and is refused the approval of a request beyond procurement's
  * threshold; the API shows the supplier, terms and contract as typed and the request still submitted. Screenshots (desk and phone) land in
  * local/target/e2e-screenshots/procurement-flow.
  */
@@ -106,8 +106,9 @@ class ProcurementFlowFunctionalTests {
             JsonNode contract = admin.get("/api/v1/procurement/suppliers/" + newSupplier + "/contracts/current").json();
             assertThat(contract.get("number").asString()).isEqualTo(printed(output, "CONTRACT_NUMBER"));
             assertThat(contract.get("paymentTermsDays").asInt()).isEqualTo(30);
-            assertThat(contract.get("warrantyMonths").asInt()).isEqualTo(24);
-            assertThat(absent(contract, "validTo")).as("open-ended").isTrue();
+            assertThat(contract.get("warrantyMonths").asInt()).as("24 typed, then 36").isEqualTo(36);
+            assertThat(contract.get("validTo").asString()).as("open-ended, then an end date")
+                    .isEqualTo(printed(output, "CONTRACT_END"));
 
             JsonNode refused = admin.get("/api/v1/procurement/requests/" + printed(output, "REFUSED_REQUEST_ID")).json();
             assertThat(refused.get("status").asString()).as("the buyer's approval refused").isEqualTo("SUBMITTED");
