@@ -243,6 +243,140 @@ try {
     await phone.close()
   }
 
+  // ——— supplier cards edited by the buyer, and an approval beyond the buyer's threshold ———
+  // (a) a new supplier with a wrong УНП, fixed, then an item's terms and a contract; (b) the buyer may approve up to
+  // 1 000 руб.: a request of 2 000 руб. by someone else is refused with who may approve it and stays submitted.
+  const NEW_CODE = `N${suffix}`
+  const CONTRACT = `К-${suffix}`
+  /** A УНП with the wrong check digit: the valid one's last digit moved by one. */
+  const wrongUnp = (valid) => valid.slice(0, 8) + String((Number(valid[8]) + 1) % 10)
+  async function phoneShot(ctx, path, marker, name) {
+    const p = await ctx.newPage()
+    watch(p, flow, STEP_TIMEOUT_MS)
+    await p.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })
+    await p.locator(sel(marker)).first().waitFor()
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    if (overflow > 1) throw new Error(`${path} is ${overflow}px wider than the phone screen`)
+    await shot(p, name)
+    return p
+  }
+
+  const supplierBuyer = await desk()
+  page = await supplierBuyer.newPage()
+  watch(page, flow, STEP_TIMEOUT_MS)
+  await logIn(page, BUYER, USER_PASSWORD)
+  flow.step = 'the buyer creates a supplier with a wrong УНП'
+  await page.goto(`${baseUrl}/procurement/suppliers`, { waitUntil: 'domcontentloaded' })
+  await page.locator(sel('supplier-new')).click()
+  const supplierDialog = page.locator(sel('supplier-dialog'))
+  const goodUnp = unp()
+  await supplierDialog.locator(sel('sup-code')).fill(NEW_CODE)
+  await supplierDialog.locator(sel('sup-name')).fill(`ЧУП «Регистратор-Сервис ${suffix}»`)
+  await supplierDialog.locator(sel('sup-unp')).fill(wrongUnp(goodUnp))
+  await supplierDialog.locator(sel('sup-phone')).fill('+375 29 555-12-34')
+  await supplierDialog.locator(sel('sup-email')).fill('zakaz@reg-service.by')
+  await supplierDialog.locator(sel('dialog-submit')).click()
+  await expectText(supplierDialog.locator(sel('error-sup-unp')), /УНП/, 'the УНП error beside the field')
+  await page.screenshot({ path: join(screenshotDir, 'proc-supplier-new-dialog.png') })
+
+  flow.step = 'the buyer fixes the УНП'
+  await supplierDialog.locator(sel('sup-unp')).fill(goodUnp)
+  await supplierDialog.locator(sel('dialog-submit')).click()
+  await page.locator(sel('proc-supplier-card')).waitFor()
+  await expectText(page.locator(sel('supplier-notice')), new RegExp(`Поставщик ${NEW_CODE} создан`), 'the created notice')
+  await expectText(page.locator(sel('supplier-unp')), new RegExp(`^${goodUnp}$`), 'the saved УНП')
+  const newSupplierId = page.url().split('/procurement/suppliers/')[1].split('?')[0]
+
+  flow.step = 'the buyer adds an item from the catalogue'
+  await page.locator(sel('supplier-add-item')).click()
+  const termDialog = page.locator(sel('supplier-item-dialog'))
+  await termDialog.locator(sel('term-item-filter')).fill(SKU)
+  await termDialog.locator(sel('term-item')).selectOption(itemId)
+  await termDialog.locator(sel('term-price')).fill('450,5')
+  await termDialog.locator(sel('term-lead')).fill('12')
+  await termDialog.locator(sel('term-min')).fill('0')
+  await termDialog.locator(sel('dialog-submit')).click()
+  await expectText(termDialog.locator(sel('error-term-min')), /больше 0/, 'the minimum order error')
+  await termDialog.locator(sel('term-min')).fill('2')
+  await termDialog.locator(sel('term-pack')).fill('2')
+  await termDialog.locator(sel('dialog-submit')).click()
+  const termRow = page.locator(sel(`supplier-item-${SKU}`))
+  await expectText(termRow.locator(sel('cell-price')), /^450,50\sруб\.$/, 'the price')
+  await expectText(termRow.locator(sel('cell-lead')), /^12\sдней$/, 'the lead time')
+
+  flow.step = 'the buyer changes the price'
+  await termRow.locator(sel('term-edit')).click()
+  await termDialog.locator(sel('term-price')).fill('440')
+  await termDialog.locator(sel('dialog-submit')).click()
+  await expectText(termRow.locator(sel('cell-price')), /^440,00\sруб\.$/, 'the changed price')
+
+  flow.step = 'the buyer adds a contract'
+  await page.locator(sel('supplier-add-contract')).click()
+  const contractDialog = page.locator(sel('contract-dialog'))
+  await contractDialog.locator(sel('ctr-number')).fill(CONTRACT)
+  await contractDialog.locator(sel('ctr-payment')).fill('30')
+  await contractDialog.locator(sel('ctr-warranty')).fill('24')
+  await contractDialog.locator(sel('dialog-submit')).click()
+  const contractRow = page.locator(sel(`contract-${CONTRACT}`))
+  await expectText(contractRow.locator(sel('contract-in-force')), /^в силе$/, 'the contract in force')
+  await expectText(contractRow.locator(sel('contract-payment')), /^30 дней после поставки$/, 'the payment terms')
+  await expectText(contractRow.locator(sel('contract-warranty')), /^24\sмесяца$/, 'the warranty')
+  await expectText(page.locator(sel('supplier-current-contract')), new RegExp(`№ ${CONTRACT}, .* — бессрочно`), 'the current contract')
+
+  flow.step = 'the buyer changes the contract: an end date and a longer warranty'
+  const contractEnd = `${new Date().getUTCFullYear() + 2}-12-31`
+  await contractRow.locator(sel('contract-edit')).click()
+  await contractDialog.locator(sel('ctr-to')).fill(contractEnd)
+  await contractDialog.locator(sel('ctr-warranty')).fill('36')
+  await contractDialog.locator(sel('dialog-submit')).click()
+  await expectText(contractRow.locator(sel('contract-warranty')), /^36\sмесяцев$/, 'the changed warranty')
+  await expectText(contractRow.locator(sel('contract-validity')), new RegExp(`— 31\\.12\\.${contractEnd.slice(0, 4)}$`), 'the end date')
+  await contractRow.locator(sel('contract-in-force')).waitFor()
+  await shot(page, 'proc-supplier-edited.png')
+
+  flow.step = 'the buyer changes the supplier'
+  await page.locator(sel('supplier-edit')).click()
+  await supplierDialog.locator(sel('sup-phone')).fill('+375 17 388-00-11')
+  await supplierDialog.locator(sel('dialog-submit')).click()
+  await expectText(page.locator(sel('supplier-contacts')), /\+375 17 388-00-11/, 'the changed phone')
+
+  flow.step = 'the item card links to its preferred supplier'
+  await page.goto(`${baseUrl}/stock/items/${itemId}`, { waitUntil: 'domcontentloaded' })
+  await expectText(page.locator(sel('item-supplier-link')), new RegExp(`Поставка ${suffix}`), 'the supplier link')
+  await page.locator(sel('item-supplier-link')).click()
+  await expectText(page.locator(sel('supplier-current-contract')), new RegExp(`№ Д-${suffix}`), 'the linked card')
+
+  flow.step = 'the supplier pages on a phone'
+  const buyerPhone = await browser.newContext({
+    viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ru-RU', storageState: await supplierBuyer.storageState(),
+  })
+  try {
+    const p = await phoneShot(buyerPhone, `/procurement/suppliers/${newSupplierId}`, `contract-${CONTRACT}`, 'proc-supplier-edited-phone.png')
+    await p.locator(sel('supplier-add-item')).click()
+    await p.locator(sel('supplier-item-dialog')).waitFor()
+    await p.screenshot({ path: join(screenshotDir, 'proc-supplier-term-phone.png') })
+  } finally {
+    await buyerPhone.close()
+  }
+
+  flow.step = 'the buyer is refused an approval beyond the threshold'
+  const bigRequest = await api('POST', '/api/v1/procurement/requests', {
+    warehouseId, reason: 'Запас дисков на квартал', lines: [{ itemId, quantity: 4, estimatedPrice: 500, supplierId: newSupplierId }],
+  })
+  await api('POST', `/api/v1/procurement/requests/${bigRequest.id}/submit`)
+  await page.goto(`${baseUrl}/procurement/requests/${bigRequest.id}`, { waitUntil: 'domcontentloaded' })
+  await expectText(page.locator(sel('request-status')), /^На согласовании$/, 'the submitted request')
+  await page.locator(sel('request-approve')).click()
+  await expectText(page.locator(sel('request-forbidden')), /^Согласовать нельзя: заявку на 2\s000,00\sруб\. согласует руководитель/, 'the refusal')
+  await expectText(page.locator(sel('request-status')), /^На согласовании$/, 'the refused request')
+  await shot(page, 'proc-request-refused.png')
+  await supplierBuyer.close()
+  console.log(`NEW_SUPPLIER_ID=${newSupplierId}`)
+  console.log(`NEW_SUPPLIER_UNP=${goodUnp}`)
+  console.log(`CONTRACT_NUMBER=${CONTRACT}`)
+  console.log(`CONTRACT_END=${contractEnd}`)
+  console.log(`REFUSED_REQUEST_ID=${bigRequest.id}`)
+
   console.log(`Procurement flow: ${SKU} planned 5 («${explanation.slice(0, 80)}…»), requested by ${BUYER}, approved by ${MANAGER}, received 4 + 1 rejected and returned`)
   console.log(`ITEM_ID=${itemId}`)
   console.log(`WAREHOUSE_ID=${warehouseId}`)

@@ -209,6 +209,7 @@ export interface SupplierItem {
 
 export interface Contract {
   id: string
+  supplierId?: string
   number: string
   validFrom: string
   validTo: string | null
@@ -229,6 +230,56 @@ export interface SupplierPerformance {
   rejectedQty: number
   returnedQty: number
   defectPercent: number | null
+}
+
+/** What the supplier forms send; optional texts go as null when blank (the server keeps its defaults). */
+export interface SupplierBody {
+  code: string
+  name: string
+  unp: string | null
+  country: string | null
+  currency: string | null
+  email: string | null
+  phone: string | null
+}
+
+/** A change: null leaves a field as it is; an empty `unp` removes the УНП. */
+export interface SupplierChangeBody {
+  name: string
+  unp: string
+  country: string | null
+  currency: string | null
+  email: string
+  phone: string
+  active: boolean
+}
+
+export interface SupplierItemBody {
+  supplierSku: string | null
+  price: string
+  currency: string
+  leadTimeDays: number
+  minOrderQty: string | null
+  packSize: string | null
+}
+
+export interface ContractBody {
+  number: string
+  validFrom: string
+  validTo: string | null
+  paymentTermsDays: number | null
+  warrantyMonths: number | null
+  currency: string | null
+  note: string | null
+}
+
+/** A contract's new terms, all of them (validTo null: open-ended); the number and currency stay. */
+export interface ContractChangeBody {
+  validFrom: string
+  validTo: string | null
+  paymentTermsDays: number
+  warrantyMonths: number
+  note: string | null
 }
 
 export type ExportFormat = 'xlsx' | 'csv'
@@ -320,6 +371,24 @@ export const procurementApi = {
   },
   contracts(id: string): Promise<Contract[]> {
     return http.get<Contract[]>('/api/v1/procurement/suppliers/{id}/contracts', { path: { id } })
+  },
+  createSupplier(body: SupplierBody): Promise<Supplier> {
+    return http.post<Supplier>('/api/v1/procurement/suppliers', { json: body })
+  },
+  changeSupplier(id: string, body: SupplierChangeBody): Promise<Supplier> {
+    return http.put<Supplier>('/api/v1/procurement/suppliers/{id}', { path: { id }, json: body })
+  },
+  putSupplierItem(id: string, itemId: string, body: SupplierItemBody): Promise<SupplierItem> {
+    return http.put<SupplierItem>('/api/v1/procurement/suppliers/{id}/items/{itemId}', { path: { id, itemId }, json: body })
+  },
+  removeSupplierItem(id: string, itemId: string): Promise<void> {
+    return http.delete<void>('/api/v1/procurement/suppliers/{id}/items/{itemId}', { path: { id, itemId } })
+  },
+  addContract(id: string, body: ContractBody): Promise<Contract> {
+    return http.post<Contract>('/api/v1/procurement/suppliers/{id}/contracts', { path: { id }, json: body })
+  },
+  changeContract(id: string, contractId: string, body: ContractChangeBody): Promise<Contract> {
+    return http.put<Contract>('/api/v1/procurement/suppliers/{id}/contracts/{contractId}', { path: { id, contractId }, json: body })
   },
   performance(days = 90): Promise<SupplierPerformance[]> {
     return http.get<SupplierPerformance[]>('/api/v1/procurement/supplier-performance', { query: { days } })

@@ -207,6 +207,8 @@ export const stockRu = {
     created: 'Создана {at}',
     notFound: 'Позиция не найдена',
     readOnly: 'Изменять карточку может только склад.',
+    supplier: 'Основной поставщик',
+    supplierCard: 'карточка поставщика',
   },
   counts: {
     intro: 'Откройте лист для склада: в нём окажутся все позиции без серийного учёта с количеством по учёту на этот момент.',
@@ -514,6 +516,8 @@ export const stockEn: StockMessages = {
     created: 'Created {at}',
     notFound: 'Item not found',
     readOnly: 'Only the warehouse may change the details.',
+    supplier: 'Preferred supplier',
+    supplierCard: 'supplier card',
   },
   counts: {
     intro: 'Open a sheet for a warehouse: it lists every item without serial tracking with its book quantity now.',

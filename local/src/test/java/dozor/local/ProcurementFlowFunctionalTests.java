@@ -21,7 +21,9 @@ import dozor.testing.TestHttp;
  * supplier, an item and a reservation's shortfall set up through the API; the plan line and its explanation read, a
  * request created from the plan and submitted by a buyer, approved and ordered by a manager, the order sent and
  * received by the warehouse with one unit rejected and returned. Then the API is asked whether the stock and the
- * documents are what the screens did. Screenshots (desk and phone) land in
+ * documents are what the screens did. Then the buyer creates a supplier (a wrong УНП refused beside the field, then
+ * fixed), gives it an item's terms and a contract and changes both, and is refused the approval of a request beyond procurement's
+ * threshold; the API shows the supplier, terms and contract as typed and the request still submitted. Screenshots (desk and phone) land in
  * local/target/e2e-screenshots/procurement-flow.
  */
 class ProcurementFlowFunctionalTests {
@@ -30,7 +32,9 @@ class ProcurementFlowFunctionalTests {
             "proc-demand-phone.png", "proc-request-draft.png", "proc-request-submitted.png", "proc-request-phone.png",
             "proc-requests.png", "proc-requests-phone.png", "proc-order-sent.png", "proc-order-received.png",
             "proc-order-phone.png", "proc-orders.png", "proc-orders-phone.png", "proc-receive-dialog.png",
-            "proc-suppliers.png", "proc-suppliers-phone.png", "proc-supplier.png", "proc-supplier-phone.png" };
+            "proc-suppliers.png", "proc-suppliers-phone.png", "proc-supplier.png", "proc-supplier-phone.png",
+            "proc-supplier-new-dialog.png", "proc-supplier-edited.png", "proc-supplier-edited-phone.png",
+            "proc-supplier-term-phone.png", "proc-request-refused.png" };
 
     @Test
     void aBuyerAManagerAndTheWarehouseTakeAShortfallFromThePlanToStock() throws Exception {
@@ -86,6 +90,31 @@ class ProcurementFlowFunctionalTests {
                 }
                 assertThat(found).as("the request in the exported XLSX").isTrue();
             }
+            String newSupplier = printed(output, "NEW_SUPPLIER_ID");
+            JsonNode supplier = admin.get("/api/v1/procurement/suppliers/" + newSupplier).json();
+            assertThat(supplier.get("unp").asString()).isEqualTo(printed(output, "NEW_SUPPLIER_UNP"));
+            assertThat(supplier.get("name").asString()).startsWith("ЧУП «Регистратор-Сервис");
+            assertThat(supplier.get("phone").asString()).as("changed on the card").isEqualTo("+375 17 388-00-11");
+            assertThat(supplier.get("email").asString()).isEqualTo("zakaz@reg-service.by");
+            JsonNode terms = admin.get("/api/v1/procurement/suppliers/" + newSupplier + "/items").json();
+            assertThat(terms).hasSize(1);
+            assertThat(terms.get(0).get("itemId").asString()).isEqualTo(item);
+            assertThat(terms.get(0).get("price").decimalValue()).as("450,5 typed, then changed").isEqualByComparingTo("440");
+            assertThat(terms.get(0).get("leadTimeDays").asInt()).isEqualTo(12);
+            assertThat(terms.get(0).get("minOrderQty").decimalValue()).isEqualByComparingTo("2");
+            assertThat(terms.get(0).get("packSize").decimalValue()).isEqualByComparingTo("2");
+            JsonNode contract = admin.get("/api/v1/procurement/suppliers/" + newSupplier + "/contracts/current").json();
+            assertThat(contract.get("number").asString()).isEqualTo(printed(output, "CONTRACT_NUMBER"));
+            assertThat(contract.get("paymentTermsDays").asInt()).isEqualTo(30);
+            assertThat(contract.get("warrantyMonths").asInt()).as("24 typed, then 36").isEqualTo(36);
+            assertThat(contract.get("validTo").asString()).as("open-ended, then an end date")
+                    .isEqualTo(printed(output, "CONTRACT_END"));
+
+            JsonNode refused = admin.get("/api/v1/procurement/requests/" + printed(output, "REFUSED_REQUEST_ID")).json();
+            assertThat(refused.get("status").asString()).as("the buyer's approval refused").isEqualTo("SUBMITTED");
+            assertThat(absent(refused, "decidedBy")).as("nobody decided").isTrue();
+            assertThat(refused.get("amount").decimalValue()).isEqualByComparingTo("2000");
+
             for (String shot : SCREENSHOTS) {
                 assertThat(screenshots.resolve(shot)).exists();
             }
@@ -93,6 +122,10 @@ class ProcurementFlowFunctionalTests {
         finally {
             SharedEmbeddedServers.deleteQuietly(data);
         }
+    }
+
+    private static boolean absent(JsonNode node, String field) {
+        return node.path(field).isNull() || node.path(field).isMissingNode();
     }
 
     private static String printed(String output, String name) {

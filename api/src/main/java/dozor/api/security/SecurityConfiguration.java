@@ -177,7 +177,8 @@ class SecurityConfiguration {
                         "/api/v1/procurement/suppliers/*/contracts", "/api/v1/procurement/plan/runs")
                 .hasAnyRole(names(ADMIN, PROCUREMENT))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/procurement/suppliers/*",
-                        "/api/v1/procurement/suppliers/*/items/*").hasAnyRole(names(ADMIN, PROCUREMENT))
+                        "/api/v1/procurement/suppliers/*/items/*", "/api/v1/procurement/suppliers/*/contracts/*")
+                .hasAnyRole(names(ADMIN, PROCUREMENT))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/procurement/suppliers/*/items/*")
                 .hasAnyRole(names(ADMIN, PROCUREMENT))
                 // logistics: every staff role reads shipments, the plan, swaps and figures; logistics and the

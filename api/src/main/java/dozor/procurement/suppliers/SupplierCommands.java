@@ -25,4 +25,9 @@ public final class SupplierCommands {
     public record NewContract(String number, LocalDate validFrom, LocalDate validTo, int paymentTermsDays,
             int warrantyMonths, String currency, String note) {
     }
+
+    /** A contract's new terms, all of them ({@code validTo} null: open-ended); its number and currency stay. */
+    public record ContractChange(LocalDate validFrom, LocalDate validTo, int paymentTermsDays, int warrantyMonths,
+            String note) {
+    }
 }

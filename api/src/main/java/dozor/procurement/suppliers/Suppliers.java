@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dozor.api.audit.AuditLog;
+import dozor.procurement.suppliers.SupplierCommands.ContractChange;
 import dozor.procurement.suppliers.SupplierCommands.ItemTerms;
 import dozor.procurement.suppliers.SupplierCommands.NewContract;
 import dozor.procurement.suppliers.SupplierCommands.NewSupplier;
@@ -162,6 +163,23 @@ public class Suppliers {
         rows.insertContract(contract);
         audit.record("SUPPLIER_CONTRACT_ADDED", "SupplierContract", contract.id().toString(), null, contract);
         return contract;
+    }
+
+    /** Changes a contract's validity, payment and warranty terms (and note); its number and currency stay. */
+    @Transactional
+    public ContractView changeContract(UUID supplierId, UUID contractId, ContractChange change) {
+        rows.lock(supplierId).orElseThrow(() -> notFound(supplierId));
+        ContractView before = rows.lockContract(supplierId, contractId).orElseThrow(() -> SupplierException.notFound(
+                "У поставщика нет договора " + contractId));
+        if (change.validTo() != null && change.validTo().isBefore(change.validFrom())) {
+            throw SupplierException.invalid("validTo", "Договор не может закончиться раньше, чем начался");
+        }
+        ContractView after = new ContractView(before.id(), supplierId, before.number(), change.validFrom(),
+                change.validTo(), change.paymentTermsDays(), change.warrantyMonths(), before.currency(),
+                blankToNull(change.note()), before.createdAt());
+        rows.updateContract(after);
+        audit.record("SUPPLIER_CONTRACT_CHANGED", "SupplierContract", contractId.toString(), before, after);
+        return after;
     }
 
     @Transactional(readOnly = true)

@@ -147,4 +147,38 @@ class SupplierCatalogueIntegrationTests extends ApiIntegrationTest {
                 .as("number taken").isEqualTo(400);
         assertThat(count("ops.supplier_contract")).isEqualTo(before);
     }
+    @Test
+    void aContractsValidityPaymentAndWarrantyAreChangedWithAuditItsNumberStays() {
+        String supplier = supplier("CHCON", null);
+        String url = URL + "/" + supplier + "/contracts";
+        var added = buyer().post(url, Map.of("number", "3/2026", "validFrom", "2026-01-01", "paymentTermsDays", 14,
+                "warrantyMonths", 6));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String contract = added.json().get("id").asString();
+
+        var changed = buyer().put(url + "/" + contract, Map.of("validFrom", "2026-02-01", "validTo", "2026-10-31",
+                "paymentTermsDays", 45, "warrantyMonths", 18, "number", "ignored"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode after = buyer().get(url).json().get(0);
+        assertThat(after.get("number").asString()).isEqualTo("3/2026");
+        assertThat(after.get("validFrom").asString()).isEqualTo("2026-02-01");
+        assertThat(after.get("validTo").asString()).isEqualTo("2026-10-31");
+        assertThat(after.get("paymentTermsDays").asInt()).isEqualTo(45);
+        assertThat(after.get("warrantyMonths").asInt()).isEqualTo(18);
+        assertThat(buyer().get(url + "/current?on=2026-11-15").status()).as("no longer valid then").isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM ops.audit_log WHERE action = 'SUPPLIER_CONTRACT_CHANGED' "
+                + "AND entity_id = :id").param("id", contract).query(Long.class).single()).isEqualTo(1);
+
+        var backwards = buyer().put(url + "/" + contract, Map.of("validFrom", "2026-05-01", "validTo", "2026-04-01",
+                "paymentTermsDays", 1, "warrantyMonths", 1));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("validTo");
+        assertThat(buyer().put(url + "/" + contract, Map.of("validFrom", "2026-05-01", "paymentTermsDays", 400,
+                "warrantyMonths", 1)).status()).as("payment beyond a year").isEqualTo(400);
+        assertThat(buyer().get(url).json().get(0).get("paymentTermsDays").asInt()).as("nothing written").isEqualTo(45);
+        assertThat(buyer().put(url + "/" + java.util.UUID.randomUUID(), Map.of("validFrom", "2026-05-01",
+                "paymentTermsDays", 1, "warrantyMonths", 1)).status()).isEqualTo(404);
+        assertThat(as(Role.WAREHOUSE).put(url + "/" + contract, Map.of("validFrom", "2026-05-01",
+                "paymentTermsDays", 1, "warrantyMonths", 1)).status()).as("the warehouse only reads").isEqualTo(403);
+    }
 }

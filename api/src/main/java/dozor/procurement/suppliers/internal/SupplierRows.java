@@ -158,6 +158,23 @@ public class SupplierRows {
                 .update();
     }
 
+    /** The supplier's contract, locked for a change. */
+    public Optional<ContractView> lockContract(UUID supplierId, UUID id) {
+        return jdbc.sql("SELECT * FROM ops.supplier_contract WHERE supplier_id = :s AND id = :id FOR UPDATE")
+                .param("s", supplierId).param("id", id).query(SupplierRows::contract).optional();
+    }
+
+    public void updateContract(ContractView c) {
+        jdbc.sql("""
+                UPDATE ops.supplier_contract SET valid_from = :from, valid_to = :to, payment_terms_days = :payment,
+                    warranty_months = :warranty, note = :note
+                WHERE id = :id
+                """).param("id", c.id()).param("from", Date.valueOf(c.validFrom()))
+                .param("to", c.validTo() == null ? null : Date.valueOf(c.validTo()))
+                .param("payment", c.paymentTermsDays()).param("warranty", c.warrantyMonths()).param("note", c.note())
+                .update();
+    }
+
     public boolean contractNumberTaken(UUID supplierId, String number) {
         return jdbc.sql("SELECT count(*) FROM ops.supplier_contract WHERE supplier_id = :s AND number = :n")
                 .param("s", supplierId).param("n", number).query(Long.class).single() > 0;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dozor.procurement.suppliers.ContractView;
+import dozor.procurement.suppliers.SupplierCommands.ContractChange;
 import dozor.procurement.suppliers.SupplierCommands.ItemTerms;
 import dozor.procurement.suppliers.SupplierCommands.NewContract;
 import dozor.procurement.suppliers.SupplierCommands.NewSupplier;
@@ -110,6 +111,14 @@ class SuppliersController {
                 body.warrantyMonths() == null ? 0 : body.warrantyMonths(), body.currency(), body.note()));
     }
 
+    @PutMapping("/api/v1/procurement/suppliers/{id}/contracts/{contractId}")
+    @Operation(summary = "Change a contract's validity, payment and warranty terms (the number and currency stay)")
+    ContractView changeContract(@PathVariable UUID id, @PathVariable UUID contractId,
+            @Valid @RequestBody ContractChangeBody body) {
+        return suppliers.changeContract(id, contractId, new ContractChange(body.validFrom(), body.validTo(),
+                body.paymentTermsDays(), body.warrantyMonths(), body.note()));
+    }
+
     @GetMapping("/api/v1/procurement/suppliers/{id}/contracts/current")
     @Operation(summary = "The contract in force on a day (today by default); 404 if none")
     ContractView currentContract(@PathVariable UUID id, @RequestParam(required = false) LocalDate on) {
@@ -133,6 +142,11 @@ class SuppliersController {
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotNull @Min(0) @Max(365) Integer leadTimeDays,
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3) BigDecimal minOrderQty,
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3) BigDecimal packSize) {
+    }
+
+    record ContractChangeBody(@NotNull LocalDate validFrom, LocalDate validTo,
+            @NotNull @Min(0) @Max(365) Integer paymentTermsDays, @NotNull @Min(0) @Max(120) Integer warrantyMonths,
+            @Size(max = 1000) String note) {
     }
 
     record ContractBody(@NotBlank @Size(max = 60) String number, @NotNull LocalDate validFrom, LocalDate validTo,
