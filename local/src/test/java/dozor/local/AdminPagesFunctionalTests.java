@@ -1,12 +1,11 @@
 package dozor.local;
 
+import static dozor.local.BrowserFlows.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.assertj.core.data.Offset;
@@ -66,11 +65,5 @@ class AdminPagesFunctionalTests {
         finally {
             SharedEmbeddedServers.deleteQuietly(data);
         }
-    }
-
-    private static String printed(String output, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
-        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
-        return m.group(1).trim();
     }
 }

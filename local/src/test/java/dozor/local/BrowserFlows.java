@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs one of the browser flows of {@code web/e2e} (node, playwright-core, Debian's Chromium) against a platform. */
 final class BrowserFlows {
@@ -45,5 +47,12 @@ final class BrowserFlows {
         finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** The value a flow printed as {@code NAME=value} on a line of its own; fails the test if it printed none. */
+    static String printed(String output, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
+        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
+        return m.group(1).trim();
     }
 }

@@ -1,13 +1,12 @@
 package dozor.local;
 
+import static dozor.local.BrowserFlows.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,11 +70,5 @@ class LiveStockFlowFunctionalTests {
         finally {
             SharedEmbeddedServers.deleteQuietly(data);
         }
-    }
-
-    private static String printed(String output, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
-        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
-        return m.group(1).trim();
     }
 }

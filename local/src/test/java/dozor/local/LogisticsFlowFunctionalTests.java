@@ -1,13 +1,12 @@
 package dozor.local;
 
+import static dozor.local.BrowserFlows.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -130,11 +129,5 @@ class LogisticsFlowFunctionalTests {
     private static double onHand(TestHttp admin, String itemId, String warehouseId) {
         JsonNode balances = admin.get("/api/v1/stock/balances?itemId=" + itemId + "&warehouseId=" + warehouseId).json();
         return StreamSupport.stream(balances.spliterator(), false).mapToDouble(b -> b.get("onHand").asDouble()).sum();
-    }
-
-    private static String printed(String output, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
-        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
-        return m.group(1).trim();
     }
 }

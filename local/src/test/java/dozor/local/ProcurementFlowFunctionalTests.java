@@ -1,13 +1,12 @@
 package dozor.local;
 
+import static dozor.local.BrowserFlows.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -126,11 +125,5 @@ class ProcurementFlowFunctionalTests {
 
     private static boolean absent(JsonNode node, String field) {
         return node.path(field).isNull() || node.path(field).isMissingNode();
-    }
-
-    private static String printed(String output, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
-        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
-        return m.group(1).trim();
     }
 }

@@ -1,5 +1,6 @@
 package dozor.local;
 
+import static dozor.local.BrowserFlows.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -81,11 +80,5 @@ class StockFlowFunctionalTests {
         finally {
             SharedEmbeddedServers.deleteQuietly(data);
         }
-    }
-
-    private static String printed(String output, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "=(.+)$").matcher(output);
-        assertThat(m.find()).as(name + " in:\n" + output).isTrue();
-        return m.group(1).trim();
     }
 }
