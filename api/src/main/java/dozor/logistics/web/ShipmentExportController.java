@@ -1,10 +1,6 @@
 package dozor.logistics.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,27 +12,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import com.opencsv.CSVWriter;
-
 import dozor.logistics.CarrierView;
 import dozor.logistics.ShipmentKind;
 import dozor.logistics.ShipmentStatus;
 import dozor.logistics.ShipmentView;
 import dozor.logistics.Shipments;
+import dozor.shared.ExportTable;
 import dozor.shared.Minsk;
 import dozor.stock.Catalogue;
 import dozor.stock.ItemView;
@@ -114,12 +101,7 @@ class ShipmentExportController {
                     nz(s.recipient()), nz(s.recipientPhone()), contents, quantity, time(s.dispatchedAt()),
                     time(s.deliveredAt())));
         }
-        String name = "otgruzki-" + LocalDate.now(Minsk.ZONE) + "." + format;
-        StreamingResponseBody body = "csv".equals(format) ? out -> csv(rows, out) : out -> xlsx(rows, out);
-        MediaType type = "csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return new ExportTable("Отгрузки", "otgruzki", COLUMNS, rows).response(format);
     }
 
     private static boolean matches(ShipmentView s, String text) {
@@ -137,50 +119,6 @@ class ShipmentExportController {
                 return key.toString();
             }
         });
-    }
-
-    private static void csv(List<List<Object>> rows, OutputStream out) throws IOException {
-        // A BOM so that Excel opens the Cyrillic text as UTF-8; semicolons and a decimal comma, as Excel expects here.
-        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-        CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ';',
-                CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
-        csv.writeNext(COLUMNS.toArray(String[]::new), false);
-        for (List<Object> row : rows) {
-            csv.writeNext(row.stream().map(v -> v instanceof BigDecimal n ? plain(n).replace('.', ',')
-                    : String.valueOf(v)).toArray(String[]::new), false);
-        }
-        csv.flush();
-    }
-
-    private static void xlsx(List<List<Object>> rows, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = book.createSheet("Отгрузки");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(COLUMNS.get(i));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int n = 1;
-            for (List<Object> values : rows) {
-                Row r = sheet.createRow(n++);
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) instanceof BigDecimal number) {
-                        r.createCell(i).setCellValue(number.doubleValue());
-                    }
-                    else {
-                        r.createCell(i).setCellValue(String.valueOf(values.get(i)));
-                    }
-                }
-            }
-            book.write(out);
-            book.dispose();
-        }
     }
 
     private static String plain(BigDecimal n) {

@@ -1,12 +1,6 @@
 package dozor.stock.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import com.opencsv.CSVWriter;
-
+import dozor.shared.ExportTable;
 import dozor.shared.Minsk;
 import dozor.stock.AbcClass;
 import dozor.stock.BalanceView;
@@ -82,10 +67,6 @@ class ExportController {
         this.reservations = reservations;
     }
 
-    /** One exported list: its sheet name, file name, column titles and rows (a cell is a String or a BigDecimal). */
-    record Table(String sheet, String file, List<String> columns, List<List<Object>> rows) {
-    }
-
     @GetMapping("/api/v1/stock/export/{list}")
     @Operation(summary = "A stock list as XLSX or CSV: balances (filtered as on the screen), warehouses, transfers "
             + "in transit, open reservations, open demands")
@@ -99,19 +80,14 @@ class ExportController {
                 .collect(Collectors.toMap(ItemView::id, Function.identity()));
         Map<UUID, WarehouseView> warehouses = catalogue.warehouses(null).stream()
                 .collect(Collectors.toMap(WarehouseView::id, Function.identity()));
-        Table table = switch (list) {
+        ExportTable table = switch (list) {
             case "balances" -> balances(new BalanceFilter(warehouseId, category, abc, q, stock), items, warehouses);
             case "warehouses" -> warehouses(warehouses.values().stream().toList());
             case "transfers" -> transfers(items, warehouses);
             case "reservations" -> reservations(items, warehouses);
             default -> demands(items, warehouses);
         };
-        String name = table.file() + "-" + LocalDate.now(Minsk.ZONE) + "." + format;
-        StreamingResponseBody body = "csv".equals(format) ? out -> csv(table, out) : out -> xlsx(table, out);
-        MediaType type = "csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return table.response(format);
     }
 
     /** The screen's balance filters: warehouse, category, ABC class, SKU or name, with stock / none available. */
@@ -139,7 +115,7 @@ class ExportController {
         }
     }
 
-    private Table balances(BalanceFilter filter, Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable balances(BalanceFilter filter, Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
         List<List<Object>> rows = new ArrayList<>();
         for (BalanceView b : ledger.balances(null, filter.warehouseId(), false, MAX_ROWS)) {
             ItemView item = items.get(b.itemId());
@@ -151,93 +127,45 @@ class ExportController {
                     item == null ? "" : UNIT.get(item.unit().name()), warehouseName(warehouses, b.warehouseId()),
                     b.onHand(), b.reserved(), b.available(), b.inTransit(), b.averageCost(), b.value()));
         }
-        return new Table("Остатки", "ostatki", List.of("Артикул", "Наименование", "Категория", "ABC", "Ед.", "Склад",
+        return new ExportTable("Остатки", "ostatki", List.of("Артикул", "Наименование", "Категория", "ABC", "Ед.", "Склад",
                 "На складе", "В резерве", "Доступно", "В пути", "Средняя цена", "Сумма"), rows);
     }
 
-    private Table warehouses(List<WarehouseView> all) {
+    private ExportTable warehouses(List<WarehouseView> all) {
         List<List<Object>> rows = all.stream().<List<Object>>map(w -> List.of(w.code(), w.name(),
                 KIND.get(w.kind().name()), nz(w.region()), nz(w.holder()))).toList();
-        return new Table("Склады", "sklady", List.of("Код", "Название", "Тип", "Регион", "Ответственный"), rows);
+        return new ExportTable("Склады", "sklady", List.of("Код", "Название", "Тип", "Регион", "Ответственный"), rows);
     }
 
-    private Table transfers(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable transfers(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
         List<List<Object>> rows = ledger.transfers(null, "IN_TRANSIT", 500).stream()
                 .<List<Object>>map(t -> List.of(HUMAN.format(t.dispatchedAt()), sku(items, t.itemId()),
                         itemName(items, t.itemId()), warehouseName(warehouses, t.fromWarehouseId()),
                         warehouseName(warehouses, t.toWarehouseId()), t.quantity(), nz(t.serial()),
                         nz(t.dispatchedBy())))
                 .toList();
-        return new Table("В пути", "peremeshcheniya", List.of("Отправлено", "Артикул", "Наименование", "Откуда",
+        return new ExportTable("В пути", "peremeshcheniya", List.of("Отправлено", "Артикул", "Наименование", "Откуда",
                 "Куда", "Количество", "Серийный номер", "Отправил"), rows);
     }
 
-    private Table reservations(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable reservations(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
         List<List<Object>> rows = reservations.find(null, null, null, "ACTIVE", 500).stream()
                 .<List<Object>>map(r -> List.of(time(r.createdAt()), sku(items, r.itemId()),
                         itemName(items, r.itemId()), warehouseName(warehouses, r.warehouseId()), r.quantity(),
                         String.valueOf(r.taskId()), nz(r.createdBy())))
                 .toList();
-        return new Table("Резервы", "rezervy", List.of("Создан", "Артикул", "Наименование", "Склад", "Количество",
+        return new ExportTable("Резервы", "rezervy", List.of("Создан", "Артикул", "Наименование", "Склад", "Количество",
                 "Задача", "Зарезервировал"), rows);
     }
 
-    private Table demands(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable demands(Map<UUID, ItemView> items, Map<UUID, WarehouseView> warehouses) {
         List<List<Object>> rows = reservations.demands(null, "OPEN", 500).stream()
                 .<List<Object>>map(d -> List.of(time(d.createdAt()), sku(items, d.itemId()),
                         itemName(items, d.itemId()), warehouseName(warehouses, d.warehouseId()), d.quantity(),
                         String.valueOf(d.taskId()), nz(d.createdBy())))
                 .toList();
-        return new Table("Потребность", "potrebnost", List.of("Создана", "Артикул", "Наименование", "Склад",
+        return new ExportTable("Потребность", "potrebnost", List.of("Создана", "Артикул", "Наименование", "Склад",
                 "Не хватает", "Задача", "Создал"), rows);
-    }
-
-    private static void csv(Table table, OutputStream out) throws IOException {
-        // A BOM so that Excel opens the Cyrillic text as UTF-8; semicolons and a decimal comma, as Excel expects here.
-        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-        CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ';',
-                CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
-        csv.writeNext(table.columns().toArray(String[]::new), false);
-        for (List<Object> row : table.rows()) {
-            csv.writeNext(row.stream().map(ExportController::text).toArray(String[]::new), false);
-        }
-        csv.flush();
-    }
-
-    private static void xlsx(Table table, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = book.createSheet(table.sheet());
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < table.columns().size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(table.columns().get(i));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int n = 1;
-            for (List<Object> values : table.rows()) {
-                Row r = sheet.createRow(n++);
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) instanceof BigDecimal number) {
-                        r.createCell(i).setCellValue(number.doubleValue());
-                    }
-                    else {
-                        r.createCell(i).setCellValue(String.valueOf(values.get(i)));
-                    }
-                }
-            }
-            book.write(out);
-            book.dispose();
-        }
-    }
-
-    private static String text(Object value) {
-        return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString().replace('.', ',')
-                : String.valueOf(value);
     }
 
     private static String nz(String s) {

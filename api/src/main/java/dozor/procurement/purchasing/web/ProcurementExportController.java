@@ -1,12 +1,7 @@
 package dozor.procurement.purchasing.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +10,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-
-import com.opencsv.CSVWriter;
 
 import dozor.procurement.plan.PlanLine;
 import dozor.procurement.plan.ReorderPlans;
@@ -42,6 +27,7 @@ import dozor.procurement.purchasing.SupplierPerformance;
 import dozor.procurement.purchasing.SupplierReports;
 import dozor.procurement.suppliers.SupplierView;
 import dozor.procurement.suppliers.Suppliers;
+import dozor.shared.ExportTable;
 import dozor.shared.Minsk;
 import dozor.stock.Catalogue;
 import dozor.stock.WarehouseView;
@@ -98,10 +84,6 @@ class ProcurementExportController {
         this.catalogue = catalogue;
     }
 
-    /** One exported list: its sheet name, file name, column titles and rows (a cell is a String or a BigDecimal). */
-    record Table(String sheet, String file, List<String> columns, List<List<Object>> rows) {
-    }
-
     @GetMapping("/api/v1/procurement/export/{list}")
     @Operation(summary = "A procurement list as XLSX or CSV: the reorder plan (warehouseId, or every warehouse), "
             + "purchase requests and orders (status), suppliers (q) with their delivery record")
@@ -114,21 +96,16 @@ class ProcurementExportController {
             @RequestParam(required = false) @Size(max = 100) String q) {
         Map<UUID, WarehouseView> warehouses = catalogue.warehouses(null).stream()
                 .collect(Collectors.toMap(WarehouseView::id, Function.identity()));
-        Table table = switch (list) {
+        ExportTable table = switch (list) {
             case "plan" -> plan(warehouseId, warehouses);
             case "requests" -> requests(status, warehouses);
             case "orders" -> orders(status);
             default -> suppliers(q);
         };
-        String name = table.file() + "-" + LocalDate.now(Minsk.ZONE) + "." + format;
-        StreamingResponseBody body = "csv".equals(format) ? out -> csv(table, out) : out -> xlsx(table, out);
-        MediaType type = "csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return table.response(format);
     }
 
-    private Table plan(UUID warehouseId, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable plan(UUID warehouseId, Map<UUID, WarehouseView> warehouses) {
         List<UUID> which = warehouseId != null ? List.of(warehouseId)
                 : warehouses.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).map(WarehouseView::id)
                         .toList();
@@ -144,23 +121,23 @@ class ProcurementExportController {
                         BigDecimal.valueOf(l.leadTimeDays())));
             }
         }
-        return new Table("План пополнения", "plan-popolneniya", List.of("Склад", "Артикул", "Наименование", "Ед.",
+        return new ExportTable("План пополнения", "plan-popolneniya", List.of("Склад", "Артикул", "Наименование", "Ед.",
                 "Спрос в неделю", "XYZ", "ABC", "Страховой запас", "Точка заказа", "Целевой запас", "Позиция запаса",
                 "Заказать", "Хватит на, дн.", "Поставщик", "Срок поставки, дн."), rows);
     }
 
-    private Table requests(String status, Map<UUID, WarehouseView> warehouses) {
+    private ExportTable requests(String status, Map<UUID, WarehouseView> warehouses) {
         List<List<Object>> rows = new ArrayList<>();
         for (PurchaseRequestView r : requests.list(requestStatus(status), MAX_ROWS)) {
             rows.add(List.of(r.number(), REQUEST_STATUS.getOrDefault(r.status(), r.status()),
                     warehouseName(warehouses, r.warehouseId()), BigDecimal.valueOf(r.lines().size()), r.amount(),
                     time(r.createdAt()), nz(r.createdBy()), nz(r.decidedBy()), nz(r.decisionNote())));
         }
-        return new Table("Заявки на закупку", "zayavki-na-zakupku", List.of("Номер", "Состояние", "Склад",
+        return new ExportTable("Заявки на закупку", "zayavki-na-zakupku", List.of("Номер", "Состояние", "Склад",
                 "Позиций", "Сумма, руб.", "Создана", "Автор", "Решение принял", "Комментарий"), rows);
     }
 
-    private Table orders(String status) {
+    private ExportTable orders(String status) {
         Map<UUID, String> names = suppliers.search(null, null, MAX_ROWS * 2).stream()
                 .collect(Collectors.toMap(SupplierView::id, SupplierView::name));
         List<List<Object>> rows = new ArrayList<>();
@@ -174,11 +151,11 @@ class ProcurementExportController {
                     o.currency(), received, o.expectedDate() == null ? "" : DAY.format(o.expectedDate()),
                     time(o.createdAt()), nz(o.createdBy())));
         }
-        return new Table("Заказы поставщикам", "zakazy-postavshchikam", List.of("Номер", "Поставщик", "Состояние",
+        return new ExportTable("Заказы поставщикам", "zakazy-postavshchikam", List.of("Номер", "Поставщик", "Состояние",
                 "Позиций", "Сумма", "Валюта", "Получено, ед.", "Ожидается", "Создан", "Автор"), rows);
     }
 
-    private Table suppliers(String q) {
+    private ExportTable suppliers(String q) {
         Map<UUID, SupplierPerformance> record = reports.performance(90).stream()
                 .collect(Collectors.toMap(SupplierPerformance::supplierId, Function.identity()));
         List<List<Object>> rows = new ArrayList<>();
@@ -189,7 +166,7 @@ class ProcurementExportController {
                     p == null || p.defectPercent() == null ? "" : p.defectPercent(),
                     p == null || p.meanDelayDays() == null ? "" : p.meanDelayDays()));
         }
-        return new Table("Поставщики", "postavshchiki", List.of("Код", "Название", "УНП", "Страна", "Валюта",
+        return new ExportTable("Поставщики", "postavshchiki", List.of("Код", "Название", "УНП", "Страна", "Валюта",
                 "Телефон", "Эл. почта", "Работаем", "В срок, %", "Брак, %", "Средняя задержка, дн."), rows);
     }
 
@@ -199,54 +176,6 @@ class ProcurementExportController {
 
     private static String orderStatus(String status) {
         return status != null && ORDER_STATUS.containsKey(status) ? status : null;
-    }
-
-    private static void csv(Table table, OutputStream out) throws IOException {
-        // A BOM so that Excel opens the Cyrillic text as UTF-8; semicolons and a decimal comma, as Excel expects here.
-        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-        CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ';',
-                CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
-        csv.writeNext(table.columns().toArray(String[]::new), false);
-        for (List<Object> row : table.rows()) {
-            csv.writeNext(row.stream().map(ProcurementExportController::text).toArray(String[]::new), false);
-        }
-        csv.flush();
-    }
-
-    private static void xlsx(Table table, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = book.createSheet(table.sheet());
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < table.columns().size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(table.columns().get(i));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int n = 1;
-            for (List<Object> values : table.rows()) {
-                Row r = sheet.createRow(n++);
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) instanceof BigDecimal number) {
-                        r.createCell(i).setCellValue(number.doubleValue());
-                    }
-                    else {
-                        r.createCell(i).setCellValue(String.valueOf(values.get(i)));
-                    }
-                }
-            }
-            book.write(out);
-            book.dispose();
-        }
-    }
-
-    private static String text(Object value) {
-        return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString().replace('.', ',')
-                : String.valueOf(value);
     }
 
     private static String nz(String s) {
